@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Analytics.Api.Health;
+using Analytics.Api.Root;
+
+namespace Analytics.Api.Json;
+
+/// <summary>Every body the API reads or writes, serialized without reflection (Native AOT).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ServiceInfo))]
+[JsonSerializable(typeof(ServiceHealth))]
+internal sealed partial class AnalyticsJsonContext : JsonSerializerContext;

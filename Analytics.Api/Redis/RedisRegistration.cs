@@ -1,0 +1,28 @@
+using StackExchange.Redis;
+
+namespace Analytics.Api.Redis;
+
+internal static class RedisRegistration
+{
+    /// <summary>The Aspire resource name, and so the connection string name (<c>ConnectionStrings:cache</c>).</summary>
+    public const string ConnectionName = "cache";
+
+    // Short bounds: a request must fail fast with a 503 when Redis is away, not hang on the defaults (5 s).
+    private const int ConnectTimeoutMs = 2000;
+    private const int CommandTimeoutMs = 2000;
+
+    public static IHostApplicationBuilder AddAnalyticsRedis(this IHostApplicationBuilder builder)
+    {
+        builder.AddRedisClient(ConnectionName, configureOptions: options =>
+        {
+            options.AbortOnConnectFail = false;
+            options.ConnectTimeout = ConnectTimeoutMs;
+            options.SyncTimeout = CommandTimeoutMs;
+            options.AsyncTimeout = CommandTimeoutMs;
+        });
+        builder.Services.AddSingleton<RedisProbe>();
+        builder.Services.AddHostedService<RedisConnectionWarmup>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

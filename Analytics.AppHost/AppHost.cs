@@ -1,0 +1,17 @@
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = args,
+    DisableDashboard = Headless.IsRequested(args),
+});
+
+var cache = builder.AddAnalyticsRedis("cache");
+
+var stub = builder.AddProject<Projects.Analytics_ExternalStub>("stub")
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.Analytics_Api>("api")
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(stub).WaitFor(stub)
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();
