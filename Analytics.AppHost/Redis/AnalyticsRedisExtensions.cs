@@ -34,9 +34,10 @@ public static class AnalyticsRedisExtensions
         };
     }
 
+    // The volume is named here: the generated name hashes the AppHost's path, which differs per checkout.
     private static IResourceBuilder<IResourceWithConnectionString> AddRedisContainer(
         IDistributedApplicationBuilder builder, string name) =>
-        builder.AddRedis(name).WithDataVolume().WithPersistence();
+        builder.AddRedis(name).WithDataVolume($"analytics-{name}-data").WithPersistence();
 
     /// <summary>
     /// Where a locally run server keeps its files: <c>Redis:DataDirectory</c>, else <c>.data/</c>

@@ -21,24 +21,22 @@ internal static class RedisModeSelector
                 $"Redis:Mode '{configured}' is not one of auto, container, local, garnet, external.");
     }
 
-    public static (RedisMode Mode, string Reason) Resolve(RedisMode configured)
+    public static (RedisMode Mode, string Reason) Resolve(RedisMode configured) =>
+        configured == RedisMode.Auto
+            ? Choose(ContainerEngineAnswers(out var engine) ? engine : null, FindOnPath(LocalExecutable))
+            : (configured, "set by Redis:Mode");
+
+    /// <summary>The order of preference of auto: container, then redis-server, then embedded Garnet.</summary>
+    public static (RedisMode Mode, string Reason) Choose(string? answeringContainerEngine, string? localServerPath)
     {
-        if (configured != RedisMode.Auto)
+        if (answeringContainerEngine is not null)
         {
-            return (configured, "set by Redis:Mode");
+            return (RedisMode.Container, $"container engine '{answeringContainerEngine}' answers");
         }
 
-        if (ContainerEngineAnswers(out var engine))
-        {
-            return (RedisMode.Container, $"container engine '{engine}' answers");
-        }
-
-        if (FindOnPath(LocalExecutable) is { } path)
-        {
-            return (RedisMode.Local, $"no container engine; {path} found");
-        }
-
-        return (RedisMode.Garnet, $"no container engine and no {LocalExecutable} on PATH");
+        return localServerPath is not null
+            ? (RedisMode.Local, $"no container engine; {localServerPath} found")
+            : (RedisMode.Garnet, $"no container engine and no {LocalExecutable} on PATH");
     }
 
     public static string? FindOnPath(string executable) =>
