@@ -1,15 +1,21 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
-
 namespace Analytics.Api.Caching;
 
 internal sealed class CacheOptions
 {
-    [ConfigurationKeyName("CACHE_TTL_SECONDS")]
-    [Range(1, 86_400, ErrorMessage = "CACHE_TTL_SECONDS must be between 1 and 86400 seconds.")]
+    public const string TtlSetting = "CACHE_TTL_SECONDS";
+
+    [ConfigurationKeyName(TtlSetting)]
     public int TtlSeconds { get; set; } = 300;
 }
 
-[OptionsValidator]
-internal sealed partial class CacheOptionsValidator : IValidateOptions<CacheOptions>;
+internal static class CacheOptionsRegistration
+{
+    public static IServiceCollection AddCacheOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CacheOptions>()
+            .Bind(configuration)
+            .Validate(o => o.TtlSeconds is >= 1 and <= 86_400, $"{CacheOptions.TtlSetting} must be between 1 and 86400 seconds.")
+            .ValidateOnStart();
+        return services;
+    }
+}

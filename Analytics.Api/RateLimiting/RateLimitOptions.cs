@@ -1,19 +1,26 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
-
 namespace Analytics.Api.RateLimiting;
 
 internal sealed class RateLimitOptions
 {
-    [ConfigurationKeyName("RATE_LIMIT_REQUESTS")]
-    [Range(1, 1_000_000, ErrorMessage = "RATE_LIMIT_REQUESTS must be between 1 and 1000000.")]
+    public const string RequestsSetting = "RATE_LIMIT_REQUESTS";
+    public const string WindowSetting = "RATE_LIMIT_WINDOW_SECONDS";
+
+    [ConfigurationKeyName(RequestsSetting)]
     public int Requests { get; set; } = 10;
 
-    [ConfigurationKeyName("RATE_LIMIT_WINDOW_SECONDS")]
-    [Range(1, 86_400, ErrorMessage = "RATE_LIMIT_WINDOW_SECONDS must be between 1 and 86400 seconds.")]
+    [ConfigurationKeyName(WindowSetting)]
     public int WindowSeconds { get; set; } = 60;
 }
 
-[OptionsValidator]
-internal sealed partial class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>;
+internal static class RateLimitOptionsRegistration
+{
+    public static IServiceCollection AddRateLimitOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration)
+            .Validate(o => o.Requests is >= 1 and <= 1_000_000, $"{RateLimitOptions.RequestsSetting} must be between 1 and 1000000.")
+            .Validate(o => o.WindowSeconds is >= 1 and <= 86_400, $"{RateLimitOptions.WindowSetting} must be between 1 and 86400 seconds.")
+            .ValidateOnStart();
+        return services;
+    }
+}

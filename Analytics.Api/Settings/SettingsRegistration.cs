@@ -1,7 +1,6 @@
 using Analytics.Api.Caching;
 using Analytics.Api.RateLimiting;
 using Analytics.Api.Resilience;
-using Microsoft.Extensions.Options;
 
 namespace Analytics.Api.Settings;
 
@@ -13,14 +12,9 @@ internal static class SettingsRegistration
 {
     public static IHostApplicationBuilder AddAnalyticsSettings(this IHostApplicationBuilder builder)
     {
-        // Each Bind names its type so that the configuration binder's source generator covers it (AOT).
-        var services = builder.Services;
-        services.AddOptions<CacheOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>();
-        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
-        services.AddOptions<ExternalServiceOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ExternalServiceOptions>, ExternalServiceOptionsValidator>();
+        builder.Services.AddCacheOptions(builder.Configuration);
+        builder.Services.AddRateLimitOptions(builder.Configuration);
+        builder.Services.AddExternalServiceOptions(builder.Configuration);
         return builder;
     }
 }

@@ -57,7 +57,10 @@ internal static class EmbeddedGarnetExtensions
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Both the resource's log (dashboard) and the AppHost's (console, headless runs) show it.
             evt.Logger.LogError(ex, "Garnet failed to start on {HostAndPort}.", resource.HostAndPort);
+            evt.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbeddedGarnetExtensions))
+                .LogError(ex, "Garnet failed to start on {HostAndPort}.", resource.HostAndPort);
             await evt.Notifications.PublishUpdateAsync(resource, s => s with { State = KnownResourceStates.FailedToStart }).ConfigureAwait(false);
         }
     }

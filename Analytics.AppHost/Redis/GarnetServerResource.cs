@@ -18,7 +18,6 @@ public sealed class GarnetServerResource(string name, int port, string dataDirec
         "--aof",
         "--recover",
         "--checkpointdir", DataDirectory,
-        "--logdir", DataDirectory,
         "--device-type", "RandomAccess",
     ];
 }
