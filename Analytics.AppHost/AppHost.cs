@@ -7,11 +7,13 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
 var cache = builder.AddAnalyticsRedis("cache");
 
 var stub = builder.AddProject<Projects.Analytics_ExternalStub>("stub")
+    .WithForwardedSettings(ForwardedSettings.Stub)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Analytics_Api>("api")
     .WithReference(cache).WaitFor(cache)
     .WithReference(stub).WaitFor(stub)
+    .WithForwardedSettings(ForwardedSettings.Api)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
