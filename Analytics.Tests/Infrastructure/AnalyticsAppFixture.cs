@@ -18,6 +18,9 @@ public abstract class AnalyticsAppFixture : IAsyncLifetime
     /// <summary>The <c>Redis:Mode</c> to run; null leaves the AppHost's own choice (auto).</summary>
     protected abstract string? RedisMode { get; }
 
+    /// <summary>AppHost settings for this app, as <c>NAME=value</c> (forwarded to the services that read them).</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
 
     public HttpClient Api { get; private set; } = null!;
@@ -32,6 +35,8 @@ public abstract class AnalyticsAppFixture : IAsyncLifetime
         {
             args.Add($"Redis:Mode={RedisMode}");
         }
+
+        args.AddRange(Settings);
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Analytics_AppHost>(
             [.. args],
