@@ -1,6 +1,7 @@
 using Analytics.Api.Settings;
 using Analytics.Api.Health;
 using Analytics.Api.Json;
+using Analytics.Api.Metrics;
 using Analytics.Api.OpenApi;
 using Analytics.Api.Problems;
 using Analytics.Api.Redis;
@@ -14,6 +15,7 @@ builder.AddAnalyticsProblems();
 builder.AddAnalyticsSettings();
 builder.AddAnalyticsRedis();
 builder.AddAnalyticsOpenApi();
+builder.AddMetrics();
 
 var app = builder.Build();
 
@@ -23,5 +25,6 @@ app.MapDefaultEndpoints();
 app.MapAnalyticsOpenApi();
 app.MapRootApi();
 app.MapHealthApi();
+app.MapMetricsApi();
 
 app.Run();

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using Analytics.Api.Health;
+using Analytics.Api.Metrics.Ingestion;
+using Analytics.Api.Metrics.Listing;
+using Analytics.Api.Metrics.Summaries;
 using Analytics.Api.Root;
 
 namespace Analytics.Api.Json;
@@ -8,4 +11,10 @@ namespace Analytics.Api.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ServiceInfo))]
 [JsonSerializable(typeof(ServiceHealth))]
+[JsonSerializable(typeof(MetricRequest))]
+[JsonSerializable(typeof(MetricRequest[]))]
+[JsonSerializable(typeof(MetricReceived))]
+[JsonSerializable(typeof(BatchAccepted))]
+[JsonSerializable(typeof(MetricSummary))]
+[JsonSerializable(typeof(MetricView[]))]
 internal sealed partial class AnalyticsJsonContext : JsonSerializerContext;

@@ -19,6 +19,8 @@ internal static class RedisRegistration
             options.ConnectTimeout = ConnectTimeoutMs;
             options.SyncTimeout = CommandTimeoutMs;
             options.AsyncTimeout = CommandTimeoutMs;
+            // While disconnected, fail at once (503) rather than queue until the timeout.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
         });
         builder.Services.AddSingleton<RedisProbe>();
         builder.Services.AddHostedService<RedisConnectionWarmup>();

@@ -1,0 +1,19 @@
+using Analytics.Api.Metrics.Ingestion;
+using Analytics.Api.Metrics.Listing;
+using Analytics.Api.Metrics.Storage;
+using Analytics.Api.Metrics.Summaries;
+
+namespace Analytics.Api.Metrics;
+
+internal static class MetricsRegistration
+{
+    public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddMetricsOptions(builder.Configuration);
+        builder.Services.AddSingleton<MetricStore>();
+        builder.Services.AddSingleton<MetricIngestion>();
+        builder.Services.AddSingleton<SummaryReader>();
+        builder.Services.AddSingleton<RecentMetricsReader>();
+        return builder;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Analytics.Api.Metrics.Storage;
+
+/// <summary>
+/// Applies one request's metrics of one type atomically. All arithmetic (bucket starts, sketch bins,
+/// pre-aggregated sums) is done by the API; the script only adds and compares, so it behaves the same
+/// on Redis' Lua 5.1 and Garnet's Lua 5.4. Values travel as the API's round-trip strings, never
+/// through Lua's tostring (which would round them). Touches only keys under KEYS[1], one slot.
+/// </summary>
+internal static class IngestScript
+{
+    public const string Source = """
+        local unpack = table.unpack or unpack
+        local p = KEYS[1]
+        local recentCap = tonumber(ARGV[1])
+        local levels = {'m', 'h', 'd'}
+        for l = 1, 3 do
+          redis.call('ZREMRANGEBYSCORE', p .. 'i:' .. levels[l], '-inf', '(' .. ARGV[1 + l])
+        end
+        local latestTs, latestValue = ARGV[5], ARGV[6]
+        local current = redis.call('HGET', p .. 'latest', 't')
+        if not current or tonumber(latestTs) >= tonumber(current) then
+          redis.call('HSET', p .. 'latest', 't', latestTs, 'v', latestValue)
+        end
+        local i = 7
+        local buckets = tonumber(ARGV[i]); i = i + 1
+        for _ = 1, buckets do
+          local level, start, expireAt = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+          local min, max, bins = ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7])
+          local key = p .. 'b:' .. level .. ':' .. start
+          redis.call('HINCRBY', key, 'c', ARGV[i + 3])
+          redis.call('HINCRBYFLOAT', key, 's', ARGV[i + 4])
+          local stored = redis.call('HMGET', key, 'mn', 'mx')
+          if not stored[1] or tonumber(min) < tonumber(stored[1]) then redis.call('HSET', key, 'mn', min) end
+          if not stored[2] or tonumber(max) > tonumber(stored[2]) then redis.call('HSET', key, 'mx', max) end
+          i = i + 8
+          for _ = 1, bins do
+            redis.call('HINCRBY', key, ARGV[i], ARGV[i + 1])
+            i = i + 2
+          end
+          redis.call('PEXPIREAT', key, expireAt)
+          redis.call('ZADD', p .. 'i:' .. level, start, start)
+        end
+        local rawLists = tonumber(ARGV[i]); i = i + 1
+        for _ = 1, rawLists do
+          local start, expireAt, n = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+          local key = p .. 'raw:' .. start
+          i = i + 3
+          redis.call('RPUSH', key, unpack(ARGV, i, i + n - 1))
+          i = i + n
+          redis.call('PEXPIREAT', key, expireAt)
+        end
+        local recent = tonumber(ARGV[i]); i = i + 1
+        redis.call('RPUSH', p .. 'recent', unpack(ARGV, i, i + recent - 1))
+        redis.call('LTRIM', p .. 'recent', -recentCap, -1)
+        return recent
+        """;
+}
