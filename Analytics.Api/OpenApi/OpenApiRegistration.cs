@@ -1,9 +1,13 @@
+using Scalar.AspNetCore;
+
 namespace Analytics.Api.OpenApi;
 
 internal static class OpenApiRegistration
 {
     public const string DocumentPath = "/openapi/v1.json";
-    public const string DocsPath = DocumentPath;
+
+    /// <summary>The interactive API reference (Scalar) over the OpenAPI document.</summary>
+    public const string DocsPath = "/docs";
 
     public static IHostApplicationBuilder AddAnalyticsOpenApi(this IHostApplicationBuilder builder)
     {
@@ -13,7 +17,10 @@ internal static class OpenApiRegistration
 
     public static WebApplication MapAnalyticsOpenApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi(DocumentPath);
+        app.MapScalarApiReference(DocsPath, options => options
+            .WithTitle("Resilient Analytics API")
+            .WithOpenApiRoutePattern(DocumentPath));
         return app;
     }
 }

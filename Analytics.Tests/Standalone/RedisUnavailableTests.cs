@@ -26,4 +26,29 @@ public sealed class RedisUnavailableTests
         // Bounded by the API's PING timeout (1 s), with room for a slow machine; not a benchmark.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"/health took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("POST", "/api/metrics")]
+    [InlineData("POST", "/api/metrics/batch")]
+    [InlineData("GET", "/api/metrics/summary?type=cpu")]
+    [InlineData("GET", "/api/metrics/list")]
+    public async Task Store_endpoints_answer_503_with_retry_after_when_redis_does_not_answer(string method, string path)
+    {
+        await using var api = ApiProcess.Start(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__cache"] = $"127.0.0.1:{ApiProcess.FreeLoopbackPort()}",
+        });
+        await api.WaitUntilAliveAsync();
+        var metric = MetricsClient.MetricJson(DateTime.UtcNow, 1, "cpu");
+
+        var clock = Stopwatch.StartNew();
+        using var response = method == "GET"
+            ? await api.Client.GetAsync(path)
+            : await api.Client.PostRawAsync(path, path.EndsWith("batch", StringComparison.Ordinal) ? $"[{metric}]" : metric);
+        clock.Stop();
+
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{path} took {clock.Elapsed}");
+    }
 }
