@@ -35,8 +35,21 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>True when an OTLP endpoint is configured (the AppHost sets one): telemetry has somewhere to go.</summary>
+    public static bool HasTelemetryExporter(this IHostApplicationBuilder builder) =>
+        !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+    /// <summary>
+    /// Logs, metrics and traces over OTLP. Without an endpoint nothing is collected: recording spans
+    /// that no exporter reads costs throughput and memory on every request.
+    /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        if (!builder.HasTelemetryExporter())
+        {
+            return builder;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -53,12 +66,8 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation(aspNet =>
                     // Probes every few seconds would drown the real traces.
                     aspNet.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
+                .AddHttpClientInstrumentation())
+            .UseOtlpExporter();
 
         return builder;
     }

@@ -11,6 +11,8 @@ internal static class MetricsRegistration
     {
         builder.Services.AddMetricsOptions(builder.Configuration);
         builder.Services.AddSingleton<MetricStore>();
+        builder.Services.AddSingleton<GroupCommitWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<GroupCommitWriter>());
         builder.Services.AddSingleton<MetricIngestion>();
         builder.Services.AddSingleton<SummaryReader>();
         builder.Services.AddSingleton<RecentMetricsReader>();

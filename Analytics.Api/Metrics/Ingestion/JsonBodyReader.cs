@@ -22,26 +22,59 @@ internal static class JsonBodyReader
             return (null, Problems.Problems.TooLarge(maxBytes));
         }
 
-        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : ChunkBytes);
-        var chunk = new byte[ChunkBytes];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        ReadOnlyMemory<byte>? body;
+        try
         {
-            if (body.Length + read > maxBytes)
-            {
-                return (null, Problems.Problems.TooLarge(maxBytes));
-            }
+            body = request.ContentLength is { } length
+                ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken)
+                : await ReadChunkedAsync(request.Body, maxBytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or EndOfStreamException)
+        {
+            // The client sent less than it announced, or Kestrel refused the body itself.
+            return (null, TypedResults.Problem(ex.Message,
+                statusCode: ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest,
+                title: "The body could not be read."));
+        }
 
-            body.Write(chunk, 0, read);
+        if (body is null)
+        {
+            return (null, Problems.Problems.TooLarge(maxBytes));
         }
 
         try
         {
-            return (JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length)), null);
+            return (JsonDocument.Parse(body.Value), null);
         }
         catch (JsonException ex)
         {
             return (null, Problems.Problems.MalformedJson(ex.Message));
         }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>?> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[length];
+        await body.ReadExactlyAsync(buffer, cancellationToken);
+        return buffer;
+    }
+
+    /// <summary>A body without Content-Length: read in chunks, stopping as soon as it passes the limit.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadChunkedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ChunkBytes];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }

@@ -7,7 +7,7 @@ using ProblemResults = Analytics.Api.Problems.Problems;
 namespace Analytics.Api.Metrics.Ingestion;
 
 /// <summary>Reads, validates and stores the metrics of one request: all of them, or none.</summary>
-internal sealed class MetricIngestion(MetricStore store, IOptions<MetricsOptions> options, TimeProvider time)
+internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<MetricsOptions> options, TimeProvider time)
 {
     public const int MaxBatchItems = 1000;
     private const string InvalidMetric = "The metric is invalid.";
@@ -31,7 +31,7 @@ internal sealed class MetricIngestion(MetricStore store, IOptions<MetricsOptions
                 return ProblemResults.Validation(errors, InvalidMetric);
             }
 
-            await store.SaveAsync([metric]);
+            await writer.SaveAsync([metric]);
             return TypedResults.Created((string?)null, new MetricReceived(MetricReceived.ReceivedMessage, metric.Id, received, metric.Type));
         }
     }
@@ -82,7 +82,7 @@ internal sealed class MetricIngestion(MetricStore store, IOptions<MetricsOptions
                 return ProblemResults.Validation(errors, InvalidBatch);
             }
 
-            await store.SaveAsync(metrics);
+            await writer.SaveAsync(metrics);
             return TypedResults.Created((string?)null, new BatchAccepted(metrics.Count, [.. metrics.Select(m => m.Id)]));
         }
     }

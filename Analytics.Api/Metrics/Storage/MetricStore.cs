@@ -10,7 +10,7 @@ namespace Analytics.Api.Metrics.Storage;
 /// </summary>
 internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<MetricsOptions> options, TimeProvider time)
 {
-    public async Task SaveAsync(IReadOnlyList<Metric> metrics)
+    public async Task WriteAsync(IReadOnlyList<Metric> metrics)
     {
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         var db = redis.GetDatabase();

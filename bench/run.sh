@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmarks the Native AOT API against a real redis-server, all on this machine, in one run:
+#   1. GET / (trivial endpoint: the ceiling of this binary),
+#   2. POST /api/metrics (ingest, one metric per request),
+#   3. GET /api/metrics/summary over POINTS stored points of one type (uncached), per period.
+# Prints a markdown table for BENCHMARKS.md. Needs wrk, redis-server, python3 (apt).
+# Usage: bench/run.sh [DURATION_SECONDS=15] [POINTS=1000000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-15}
+points=${2:-1000000}
+connections=${BENCH_CONNECTIONS:-64}
+
+work=$(mktemp -d)
+redis_pid=""; api_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true
+  [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+binary=artifacts/aot/Analytics.Api
+if [ ! -x "$binary" ] || [ -n "${BENCH_REPUBLISH:-}" ]; then
+  dotnet publish Analytics.Api -c Release -r linux-x64 -o artifacts/aot -nologo -v quiet
+fi
+
+redis_port=$(scripts/free-port.sh)
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly yes --appendfsync everysec \
+  >"$work/redis.log" 2>&1 &
+redis_pid=$!
+for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+
+api_port=$(scripts/free-port.sh)
+ConnectionStrings__cache="127.0.0.1:$redis_port" ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+  Logging__LogLevel__Default=Warning RATE_LIMIT_REQUESTS=1000000 RATE_LIMIT_WINDOW_SECONDS=1 \
+  "$binary" >"$work/api.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$api_port/health" >/dev/null && break; sleep 0.05; done
+
+base="http://127.0.0.1:$api_port"
+run_wrk() { # name threads connections seconds url [script]
+  local name=$1 threads=$2 conns=$3 secs=$4 url=$5 script=${6:-}
+  local args=(-t"$threads" -c"$conns" -d"${secs}s" --latency -s bench/wrk/report.lua)
+  if [ -n "$script" ]; then
+    # wrk takes one script: concatenate the request setup with the reporter.
+    cat "$script" bench/wrk/report.lua >"$work/$name.lua"
+    args=(-t"$threads" -c"$conns" -d"${secs}s" --latency -s "$work/$name.lua")
+  fi
+  wrk "${args[@]}" "$url" | tee "$work/$name.out" >&2
+  grep '^RESULT' "$work/$name.out" | sed "s/^RESULT/$name/"
+}
+
+echo "== warm-up" >&2
+wrk -t2 -c16 -d3s "$base/" >/dev/null
+wrk -t2 -c16 -d3s -s bench/wrk/ingest.lua "$base/api/metrics" >/dev/null
+
+trivial=$(run_wrk trivial 2 "$connections" "$duration" "$base/")
+ingest=$(run_wrk ingest 2 "$connections" "$duration" "$base/api/metrics" bench/wrk/ingest.lua)
+
+echo "== loading $points points" >&2
+load=$(python3 bench/load_points.py 127.0.0.1 "$api_port" bench_summary "$points" 48)
+echo "$load" >&2
+summaries=()
+for period in hourly daily all; do
+  summaries+=("$(run_wrk "summary_$period" 1 1 "$duration" "$base/api/metrics/summary?type=bench_summary&period=$period")")
+done
+count=$(curl -fs "$base/api/metrics/summary?type=bench_summary&period=all" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])')
+rss_kb=$(ps -o rss= -p "$api_pid" | tr -d ' ')
+redis_mem=$(redis-cli -p "$redis_port" info memory | grep '^used_memory_human' | cut -d: -f2 | tr -d '\r')
+
+field() { echo "$1" | grep -o "$2=[^ ]*" | cut -d= -f2; }
+trivial_rps=$(field "$trivial" rps)
+ingest_rps=$(field "$ingest" rps)
+ratio=$(python3 -c "print(f'{$ingest_rps / $trivial_rps:.2f}')")
+
+echo
+echo "| measurement | req/s | p50 ms | p99 ms | errors / non-2xx |"
+echo "|---|---|---|---|---|"
+for line in "$trivial" "$ingest" "${summaries[@]}"; do
+  name=${line%% *}
+  echo "| $name | $(field "$line" rps) | $(field "$line" p50_ms) | $(field "$line" p99_ms) | $(field "$line" errors) / $(field "$line" non2xx) |"
+done
+echo
+echo "ingest / trivial = $ratio; summary count = $count; $load; API RSS ${rss_kb} KiB; Redis used_memory $redis_mem"
