@@ -1,6 +1,4 @@
 using Analytics.Tests.Infrastructure;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
 
 namespace Analytics.Tests.EndToEnd.Metrics;
 
@@ -11,26 +9,23 @@ public sealed class DurabilityTests(DefaultAppFixture app)
     [Fact]
     public async Task Metrics_survive_a_restart_of_the_api()
     {
+        var redis = new Dictionary<string, string> { ["ConnectionStrings__cache"] = await app.RedisConnectionStringAsync() };
         var type = MetricsClient.UniqueType("restart");
-        using (var posted = await app.Api.PostBatchAsync([(DateTime.UtcNow, 1, type), (DateTime.UtcNow.AddHours(-2), 2, type)]))
+        string before;
+        await using (var first = ApiProcess.Start(redis))
         {
+            await first.WaitUntilAliveAsync();
+            using var posted = await first.Client.PostBatchAsync([(DateTime.UtcNow, 1, type), (DateTime.UtcNow.AddHours(-2), 2, type)]);
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            before = (await first.Client.SummaryAsync(type)).ToString();
         }
 
-        var before = await app.Api.SummaryAsync(type);
+        await using var second = ApiProcess.Start(redis);
+        await second.WaitUntilAliveAsync();
 
-        using (var timeout = new CancellationTokenSource(TestTimeouts.ResourceHealthy))
-        {
-            var result = await app.App.ResourceCommands.ExecuteCommandAsync("api", KnownResourceCommands.RestartCommand, timeout.Token)
-                .WaitAsync(timeout.Token);
-            Assert.True(result.Success, result.Message);
-            await app.App.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token).WaitAsync(timeout.Token);
-        }
-
-        var after = await app.Api.SummaryAsync(type);
-        Assert.Equal(before.ToString(), after.ToString());
-        var listed = await app.Api.GetFromJsonAsync<JsonElement>($"/api/metrics/list?type={type}");
-        Assert.Equal(2, listed.GetArrayLength());
+        Assert.Equal(before, (await second.Client.SummaryAsync(type)).ToString());
+        var listed = await second.Client.GetFromJsonAsync<JsonElement>($"/api/metrics/list?type={type}");
+        Assert.Equal([1.0, 2.0], listed.EnumerateArray().Select(m => m.GetProperty("value").GetDouble()));
     }
 
     [Fact]
