@@ -1,10 +1,12 @@
-using Analytics.Api.Settings;
+using Analytics.Api.External;
 using Analytics.Api.Health;
 using Analytics.Api.Json;
 using Analytics.Api.OpenApi;
 using Analytics.Api.Problems;
 using Analytics.Api.Redis;
+using Analytics.Api.Resilience;
 using Analytics.Api.Root;
+using Analytics.Api.Settings;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 
@@ -13,6 +15,7 @@ builder.AddAnalyticsJson();
 builder.AddAnalyticsProblems();
 builder.AddAnalyticsSettings();
 builder.AddAnalyticsRedis();
+builder.AddExternalService();
 builder.AddAnalyticsOpenApi();
 
 var app = builder.Build();
@@ -23,5 +26,7 @@ app.MapDefaultEndpoints();
 app.MapAnalyticsOpenApi();
 app.MapRootApi();
 app.MapHealthApi();
+app.MapExternalApi();
+app.MapCircuitBreakerApi();
 
 app.Run();

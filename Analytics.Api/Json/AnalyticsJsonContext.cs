@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Analytics.Api.External;
 using Analytics.Api.Health;
+using Analytics.Api.Resilience;
 using Analytics.Api.Root;
 
 namespace Analytics.Api.Json;
@@ -8,4 +10,8 @@ namespace Analytics.Api.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ServiceInfo))]
 [JsonSerializable(typeof(ServiceHealth))]
+[JsonSerializable(typeof(EnrichmentData))]
+[JsonSerializable(typeof(ExternalSuccess))]
+[JsonSerializable(typeof(ExternalFallback))]
+[JsonSerializable(typeof(CircuitBreakerStatus))]
 internal sealed partial class AnalyticsJsonContext : JsonSerializerContext;
