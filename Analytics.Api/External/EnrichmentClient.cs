@@ -9,7 +9,7 @@ namespace Analytics.Api.External;
 /// Calls the external service through its resilience pipeline. Never throws for the service's failures:
 /// callers get the data or the reason there is none, within the pipeline's total timeout.
 /// </summary>
-internal sealed class EnrichmentClient(HttpClient http)
+internal sealed partial class EnrichmentClient(HttpClient http, ILogger<EnrichmentClient> logger)
 {
     /// <summary>The stub's name in the AppHost, resolved by service discovery.</summary>
     public const string BaseAddress = "http://stub";
@@ -41,9 +41,18 @@ internal sealed class EnrichmentClient(HttpClient http)
         {
             return EnrichmentOutcome.FailedWith(EnrichmentFailure.Failed);
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The contract promises a fallback, never a 500, even for a failure nobody foresaw (e.g. discovery misconfigured).
+            LogUnexpectedFailure(logger, e);
+            return EnrichmentOutcome.FailedWith(EnrichmentFailure.Failed);
+        }
     }
 
     /// <summary>Best effort, for enriching other answers: the data, or null when the service fails or the breaker is open.</summary>
     public async Task<EnrichmentData?> TryGetAsync(string type, CancellationToken cancellationToken) =>
         (await FetchAsync(type, cancellationToken)).Data;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The external service call failed unexpectedly.")]
+    private static partial void LogUnexpectedFailure(ILogger logger, Exception exception);
 }
