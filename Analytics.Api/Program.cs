@@ -1,11 +1,13 @@
-using Analytics.Api.Settings;
+using Analytics.Api.External;
 using Analytics.Api.Health;
 using Analytics.Api.Json;
 using Analytics.Api.Metrics;
 using Analytics.Api.OpenApi;
 using Analytics.Api.Problems;
 using Analytics.Api.Redis;
+using Analytics.Api.Resilience;
 using Analytics.Api.Root;
+using Analytics.Api.Settings;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 
@@ -14,6 +16,7 @@ builder.AddAnalyticsJson();
 builder.AddAnalyticsProblems();
 builder.AddAnalyticsSettings();
 builder.AddAnalyticsRedis();
+builder.AddExternalService();
 builder.AddAnalyticsOpenApi();
 builder.AddMetrics();
 
@@ -26,5 +29,7 @@ app.MapAnalyticsOpenApi();
 app.MapRootApi();
 app.MapHealthApi();
 app.MapMetricsApi();
+app.MapExternalApi();
+app.MapCircuitBreakerApi();
 
 app.Run();

@@ -8,7 +8,8 @@ var cache = builder.AddAnalyticsRedis("cache");
 
 var stub = builder.AddProject<Projects.Analytics_ExternalStub>("stub")
     .WithForwardedSettings(ForwardedSettings.Stub)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithFaultCommands();
 
 builder.AddProject<Projects.Analytics_Api>("api")
     .WithReference(cache).WaitFor(cache)

@@ -16,11 +16,16 @@ internal static class ForwardedSettings
         "CIRCUIT_BREAKER_FAILURE_THRESHOLD",
         "CIRCUIT_BREAKER_RESET_TIMEOUT",
         "EXTERNAL_SERVICE_TIMEOUT",
+        "CIRCUIT_BREAKER_SAMPLING_SECONDS",
     ];
 
     public static readonly string[] Stub =
     [
         "EXTERNAL_SERVICE_FAILURE_RATE",
+        "EXTERNAL_SERVICE_FAULT_KINDS",
+        "EXTERNAL_SERVICE_LATENCY_MS",
+        "EXTERNAL_SERVICE_FAULT_DELAY_MS",
+        "EXTERNAL_SERVICE_SEED",
     ];
 
     public static IResourceBuilder<T> WithForwardedSettings<T>(this IResourceBuilder<T> builder, IEnumerable<string> names)

@@ -1,16 +1,25 @@
+using Analytics.ExternalStub;
 using Analytics.ExternalStub.Data;
+using Analytics.ExternalStub.Faults;
+using Analytics.ExternalStub.Health;
+using Analytics.ExternalStub.Traffic;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+builder.AddStubJson();
+builder.AddFaultInjection();
+builder.AddRequestCounting();
 
 var app = builder.Build();
 
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
 app.MapDefaultEndpoints();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" }));
-app.MapDataApi();
+app.MapHealthApi();
+app.MapDataApi().WithFaultInjection();
+app.MapFaultsApi();
+app.MapStatsApi();
 
 app.Run();

@@ -19,6 +19,7 @@ public static class Extensions
 {
     public const string AlivePath = "/alive";
     private const string LiveTag = "live";
+    private const string PollyMeterName = "Polly";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -60,7 +61,9 @@ public static class Extensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation())
+                .AddRuntimeInstrumentation()
+                // Polly's resilience events and durations (retries, breaker transitions, timeouts).
+                .AddMeter(PollyMeterName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(aspNet =>

@@ -52,6 +52,14 @@ root=$(curl -fsS -m 2 "http://127.0.0.1:$api_port/")
 echo "root: $root"
 echo "$root" | grep -q '"name":"Resilient Analytics API"' || { echo "unexpected root body" >&2; exit 1; }
 
+# No stub runs here: the external call must answer the contract's fallback (200), never a 500.
+external=$(curl -fsS -m 5 "http://127.0.0.1:$api_port/api/external")
+echo "external: $external"
+echo "$external" | grep -q '"status":"fallback"' || { cat "$work/api.log"; echo "no fallback from /api/external" >&2; exit 1; }
+breaker=$(curl -fsS -m 2 "http://127.0.0.1:$api_port/api/circuit-breaker/status")
+echo "breaker: $breaker"
+echo "$breaker" | grep -q '"state":"CLOSED"' || { echo "unexpected breaker status" >&2; exit 1; }
+
 size_bytes=$(stat -c %s "$binary")
 rss_kb=$(ps -o rss= -p "$api_pid" | tr -d ' ')
 echo "AOT smoke: OK; binary $((size_bytes / 1024 / 1024)) MiB ($size_bytes bytes), first 200 after ${first_200_ms} ms, RSS ${rss_kb} KiB"

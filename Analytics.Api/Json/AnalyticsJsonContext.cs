@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Analytics.Api.External;
 using Analytics.Api.Health;
 using Analytics.Api.Metrics.Ingestion;
 using Analytics.Api.Metrics.Listing;
 using Analytics.Api.Metrics.Summaries;
+using Analytics.Api.Resilience;
 using Analytics.Api.Root;
 
 namespace Analytics.Api.Json;
@@ -17,4 +19,8 @@ namespace Analytics.Api.Json;
 [JsonSerializable(typeof(BatchAccepted))]
 [JsonSerializable(typeof(MetricSummary))]
 [JsonSerializable(typeof(MetricView[]))]
+[JsonSerializable(typeof(EnrichmentData))]
+[JsonSerializable(typeof(ExternalSuccess))]
+[JsonSerializable(typeof(ExternalFallback))]
+[JsonSerializable(typeof(CircuitBreakerStatus))]
 internal sealed partial class AnalyticsJsonContext : JsonSerializerContext;

@@ -4,10 +4,11 @@ namespace Analytics.ExternalStub.Data;
 
 internal static class DataEndpoints
 {
-    public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/data", GetData);
-        return app;
+        var data = app.MapGroup("/data").WithTags("Data");
+        data.MapGet("/", GetData);
+        return data;
     }
 
     private static Ok<EnrichmentData> GetData(string? type, TimeProvider time)

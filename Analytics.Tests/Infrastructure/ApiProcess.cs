@@ -6,7 +6,8 @@ namespace Analytics.Tests.Infrastructure;
 
 /// <summary>
 /// The API as a real process of its own (<c>dotnet Analytics.Api.dll</c>), outside Aspire, for what an
-/// orchestrated run cannot show: how it starts with bad settings, or with Redis away.
+/// orchestrated run cannot show: how it starts with bad settings, or with Redis away. Also runs the stub
+/// (<see cref="Repository.StubAssembly"/>) for the same purpose.
 /// </summary>
 internal sealed class ApiProcess : IAsyncDisposable
 {
@@ -35,14 +36,15 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    public static ApiProcess Start(IReadOnlyDictionary<string, string> environment)
+    public static ApiProcess Start(IReadOnlyDictionary<string, string> environment, string? assembly = null)
     {
+        assembly ??= Repository.ApiAssembly;
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        var start = new ProcessStartInfo("dotnet", [Repository.ApiAssembly])
+        var start = new ProcessStartInfo("dotnet", [assembly])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Repository.ApiAssembly)!,
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

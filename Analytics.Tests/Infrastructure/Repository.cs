@@ -12,6 +12,9 @@ internal static class Repository
     public static string ApiAssembly =>
         Path.Combine(Root, "Analytics.Api", "bin", BuildConfiguration, "net10.0", "Analytics.Api.dll");
 
+    public static string StubAssembly =>
+        Path.Combine(Root, "Analytics.ExternalStub", "bin", BuildConfiguration, "net10.0", "Analytics.ExternalStub.dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
