@@ -51,7 +51,7 @@ internal static class MetricsEndpoints
     /// <param name="type">The metric type.</param>
     /// <param name="period"><c>all</c> (default), <c>daily</c> (last 24 h) or <c>hourly</c> (last hour).</param>
     private static async Task<Results<Ok<MetricSummary>, ProblemHttpResult>> GetSummaryAsync(
-        string? type, string? period, SummaryReader summaries)
+        string? type, string? period, EnrichedSummaries summaries, CancellationToken cancellationToken)
     {
         if (type is null || MetricTypeRules.Check(type) is not null)
         {
@@ -63,7 +63,7 @@ internal static class MetricsEndpoints
             return ProblemResults.BadRequest("Unknown period.", "period must be one of all, daily, hourly.");
         }
 
-        return TypedResults.Ok(await summaries.ReadAsync(type, parsed));
+        return TypedResults.Ok(await summaries.ReadAsync(type, parsed, cancellationToken));
     }
 
     /// <param name="type">Only metrics of this type (optional).</param>

@@ -15,6 +15,7 @@ internal static class MetricsRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<GroupCommitWriter>());
         builder.Services.AddSingleton<MetricIngestion>();
         builder.Services.AddSingleton<SummaryReader>();
+        builder.Services.AddTransient<EnrichedSummaries>(); // the typed HttpClient it uses is transient
         builder.Services.AddSingleton<RecentMetricsReader>();
         return builder;
     }
