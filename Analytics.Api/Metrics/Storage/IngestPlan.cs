@@ -12,7 +12,9 @@ internal static class IngestPlan
 {
     public const int RecentCap = 1000;
 
-    public static (RedisKey[] Keys, RedisValue[] Args) For(string type, IReadOnlyList<Metric> metrics, TimeSpan retention, long nowMs)
+    /// <param name="received">The metrics in their stored form (<see cref="StoredValues.ReceivedMetric"/>), in the same order.</param>
+    public static (RedisKey[] Keys, RedisValue[] Args) For(
+        string type, IReadOnlyList<Metric> metrics, IReadOnlyList<RedisValue> received, TimeSpan retention, long nowMs)
     {
         var retentionMs = (long)retention.TotalMilliseconds;
         var args = new List<RedisValue>(16 + metrics.Count * 6) { RecentCap };
@@ -37,11 +39,8 @@ internal static class IngestPlan
         AddBuckets(args, metrics, retentionMs);
         AddRawPoints(args, metrics, retentionMs);
 
-        args.Add(metrics.Count);
-        foreach (var metric in metrics)
-        {
-            args.Add(StoredValues.ReceivedMetric(metric));
-        }
+        args.Add(received.Count);
+        args.AddRange(received);
 
         return ([MetricKeys.TypePrefix(type)], [.. args]);
     }

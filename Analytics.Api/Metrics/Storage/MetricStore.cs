@@ -17,14 +17,17 @@ internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<Metrics
         var isCluster = IsCluster();
         IBatch commands = isCluster ? db.CreateBatch() : db.CreateTransaction();
 
+        // Each metric is encoded once, for its type's list of received metrics and for the list of all.
+        var received = metrics.Select(m => (RedisValue)StoredValues.ReceivedMetric(m)).ToArray();
         var pending = new List<Task>();
-        foreach (var group in metrics.GroupBy(m => m.Type, StringComparer.Ordinal))
+        foreach (var group in Enumerable.Range(0, metrics.Count).GroupBy(i => metrics[i].Type, StringComparer.Ordinal))
         {
-            var (keys, args) = IngestPlan.For(group.Key, [.. group], options.Value.Retention, nowMs);
+            var indices = group.ToArray();
+            var (keys, args) = IngestPlan.For(
+                group.Key, [.. indices.Select(i => metrics[i])], [.. indices.Select(i => received[i])], options.Value.Retention, nowMs);
             pending.Add(commands.ScriptEvaluateAsync(IngestScript.Source, keys, args));
         }
 
-        var received = metrics.Select(m => (RedisValue)StoredValues.ReceivedMetric(m)).ToArray();
         pending.Add(commands.ListRightPushAsync(MetricKeys.RecentAll, received));
         pending.Add(commands.ListTrimAsync(MetricKeys.RecentAll, -IngestPlan.RecentCap, -1));
 
