@@ -60,6 +60,25 @@ breaker=$(curl -fsS -m 2 "http://127.0.0.1:$api_port/api/circuit-breaker/status"
 echo "breaker: $breaker"
 echo "$breaker" | grep -q '"state":"CLOSED"' || { echo "unexpected breaker status" >&2; exit 1; }
 
+# The metrics path and its problem answers, which serialize through the source-generated context.
+expect_status() { # expected-status description curl-args...
+  local expected=$1 what=$2; shift 2
+  local status
+  status=$(curl -sS -m 5 -o "$work/answer" -w '%{http_code}' "$@")
+  echo "$what: $status $(head -c 300 "$work/answer")"
+  [ "$status" = "$expected" ] || { cat "$work/api.log"; echo "$what: expected $expected" >&2; exit 1; }
+}
+now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+metrics="http://127.0.0.1:$api_port/api/metrics"
+expect_status 201 "post metric" -H 'Content-Type: application/json' -d "{\"timestamp\":\"$now\",\"value\":75.5,\"type\":\"aot_smoke\"}" "$metrics"
+expect_status 200 "summary" "$metrics/summary?type=aot_smoke&period=hourly"
+grep -q '"count":1' "$work/answer" || { echo "summary does not count the metric" >&2; exit 1; }
+expect_status 422 "invalid metric" -H 'Content-Type: application/json' -d '{"value":"x"}' "$metrics"
+grep -q '"errors"' "$work/answer" || { echo "422 without errors" >&2; exit 1; }
+expect_status 400 "malformed json" -H 'Content-Type: application/json' -d '{bad' "$metrics"
+expect_status 200 "list" "$metrics/list?type=aot_smoke"
+expect_status 200 "docs" -L "http://127.0.0.1:$api_port/docs"
+
 size_bytes=$(stat -c %s "$binary")
 rss_kb=$(ps -o rss= -p "$api_pid" | tr -d ' ')
 echo "AOT smoke: OK; binary $((size_bytes / 1024 / 1024)) MiB ($size_bytes bytes), first 200 after ${first_200_ms} ms, RSS ${rss_kb} KiB"
