@@ -11,26 +11,14 @@ duration=${1:-15}
 points=${2:-1000000}
 connections=${BENCH_CONNECTIONS:-64}
 
-work=$(mktemp -d)
-redis_pid=""; api_pid=""
-cleanup() {
-  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true
-  [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/local-services.sh
 
 binary=artifacts/aot/Analytics.Api
 if [ ! -x "$binary" ] || [ -n "${BENCH_REPUBLISH:-}" ]; then
   dotnet publish Analytics.Api -c Release -r linux-x64 -o artifacts/aot -nologo -v quiet
 fi
 
-redis_port=$(scripts/free-port.sh)
-redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly yes --appendfsync everysec \
-  >"$work/redis.log" 2>&1 &
-redis_pid=$!
-for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+start_redis --appendonly yes --appendfsync everysec
 
 api_port=$(scripts/free-port.sh)
 ConnectionStrings__cache="127.0.0.1:$redis_port" ASPNETCORE_URLS="http://127.0.0.1:$api_port" \

@@ -5,16 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/local-services.sh
 out=artifacts/aot
-work=$(mktemp -d)
-redis_pid=""; api_pid=""
-cleanup() {
-  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true
-  [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 echo "== AOT publish of Analytics.Api"
 dotnet publish Analytics.Api -c Release -r linux-x64 -o "$out" -nologo -clp:NoSummary | tee "$work/publish.log"
@@ -26,10 +18,7 @@ binary="$out/Analytics.Api"
 [ -x "$binary" ] || { echo "no native binary at $binary" >&2; exit 1; }
 file "$binary" 2>/dev/null || true
 
-redis_port=$(scripts/free-port.sh)
-redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly no --daemonize no >"$work/redis.log" 2>&1 &
-redis_pid=$!
-for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+start_redis --appendonly no
 
 api_port=$(scripts/free-port.sh)
 start_ns=$(date +%s%N)
