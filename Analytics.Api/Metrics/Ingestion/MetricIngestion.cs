@@ -9,6 +9,8 @@ namespace Analytics.Api.Metrics.Ingestion;
 /// <summary>Reads, validates and stores the metrics of one request: all of them, or none.</summary>
 internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<MetricsOptions> options, TimeProvider time)
 {
+    private readonly MetricValidator _validator = new(time, options.Value.Retention);
+
     public const int MaxBatchItems = 1000;
     private const string InvalidMetric = "The metric is invalid.";
     private const string InvalidBatch = "The batch is invalid; nothing was stored.";
@@ -25,7 +27,7 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
         {
             var received = time.GetUtcNow().UtcDateTime;
             var errors = new Dictionary<string, List<string>>();
-            var metric = Validator().Validate(document!.RootElement, "", NewId(received), errors);
+            var metric = _validator.Validate(document!.RootElement, "", NewId(received), errors);
             if (metric is null)
             {
                 return ProblemResults.Validation(errors, InvalidMetric);
@@ -63,13 +65,12 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
             }
 
             var received = time.GetUtcNow().UtcDateTime;
-            var validator = Validator();
             var errors = new Dictionary<string, List<string>>();
             var metrics = new List<Metric>(count);
             var index = 0;
             foreach (var item in items.EnumerateArray())
             {
-                if (validator.Validate(item, $"{prefix}[{index}].", NewId(received), errors) is { } metric)
+                if (_validator.Validate(item, $"{prefix}[{index}].", NewId(received), errors) is { } metric)
                 {
                     metrics.Add(metric);
                 }
@@ -86,8 +87,6 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
             return TypedResults.Created((string?)null, new BatchAccepted(metrics.Count, [.. metrics.Select(m => m.Id)]));
         }
     }
-
-    private MetricValidator Validator() => new(time, options.Value.Retention);
 
     private static string NewId(DateTime received) => Guid.CreateVersion7(received).ToString();
 }

@@ -22,12 +22,9 @@ internal sealed class GroupCommitWriter(MetricStore store, ILogger<GroupCommitWr
     public Task SaveAsync(IReadOnlyList<Metric> metrics)
     {
         var write = new PendingWrite(metrics);
-        if (!_pending.Writer.TryWrite(write))
-        {
-            throw new InvalidOperationException("The metric writer has stopped.");
-        }
 
-        return write.Done.Task;
+        // After shutdown began, a late request is written on its own rather than refused.
+        return _pending.Writer.TryWrite(write) ? write.Done.Task : store.WriteAsync(metrics);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -35,7 +32,7 @@ internal sealed class GroupCommitWriter(MetricStore store, ILogger<GroupCommitWr
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        // Kestrel has drained its requests by now; finish what they queued, then stop.
+        // Finish what was queued; a request that comes later is written on its own (SaveAsync).
         _pending.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
     }

@@ -94,6 +94,27 @@ public sealed class IngestionContractTests(DefaultAppFixture app)
         Assert.Equal(499.5, summary.GetProperty("average_value").GetDouble(), 9);
     }
 
+    [Fact]
+    public async Task Concurrent_posts_are_each_stored_once_and_acknowledged()
+    {
+        var type = MetricsClient.UniqueType("concurrent");
+        const int posts = 200;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, posts).Select(async i =>
+        {
+            using var response = await app.Api.PostMetricAsync(Now, i, type);
+            return (response.StatusCode, Id: (await response.JsonAsync()).GetProperty("id").GetString());
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var summary = await app.Api.SummaryAsync(type);
+        Assert.Equal(posts, summary.GetProperty("count").GetInt64());
+        Assert.Equal(Enumerable.Range(0, posts).Average(), summary.GetProperty("average_value").GetDouble(), 9);
+        var listed = (await app.Api.GetFromJsonAsync<JsonElement>($"/api/metrics/list?type={type}&limit=1000")).EnumerateArray()
+            .Select(m => m.GetProperty("id").GetString()).ToHashSet();
+        Assert.True(listed.SetEquals(responses.Select(r => r.Id)));
+    }
+
     [Theory]
     [InlineData("""{"value":1,"type":"t"}""", "timestamp")]
     [InlineData("""{"timestamp":"yesterday","value":1,"type":"t"}""", "timestamp")]
