@@ -36,4 +36,31 @@ public sealed class GarnetModeTests(GarnetAppFixture app)
 
         Assert.Equal(42, (long)result);
     }
+
+    [Fact]
+    public async Task Metrics_store_and_summarise_on_garnet()
+    {
+        var type = MetricsClient.UniqueType("garnet");
+        var now = DateTime.UtcNow;
+        using (var batch = await app.Api.PostBatchAsync([(now.AddMinutes(-5), 10, type), (now.AddHours(-3), 20, type), (now.AddDays(-2), 30, type)]))
+        {
+            Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
+        }
+
+        using (var one = await app.Api.PostMetricAsync(now.AddSeconds(-1), 40.25, type))
+        {
+            Assert.Equal(HttpStatusCode.Created, one.StatusCode);
+        }
+
+        var all = await app.Api.SummaryAsync(type, "all");
+        var daily = await app.Api.SummaryAsync(type, "daily");
+        var hourly = await app.Api.SummaryAsync(type, "hourly");
+        Assert.Equal(4, all.GetProperty("count").GetInt64());
+        Assert.Equal(25.0625, all.GetProperty("average_value").GetDouble(), 9);
+        Assert.Equal(3, daily.GetProperty("count").GetInt64());
+        Assert.Equal(2, hourly.GetProperty("count").GetInt64());
+        Assert.Equal(10, hourly.GetProperty("min_value").GetDouble());
+        Assert.Equal(40.25, hourly.GetProperty("latest_value").GetDouble());
+        Assert.Equal(4, (await app.Api.GetFromJsonAsync<JsonElement>($"/api/metrics/list?type={type}")).GetArrayLength());
+    }
 }

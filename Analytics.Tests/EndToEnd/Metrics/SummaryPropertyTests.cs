@@ -27,7 +27,9 @@ public sealed class SummaryPropertyTests(DefaultAppFixture app)
             points.Concat(points.Take(duplicates)).ToArray()));
 
     [Fact]
-    public async Task Summaries_match_a_naive_computation_over_the_same_points()
+    public Task Summaries_match_a_naive_computation_over_the_same_points() => CheckAgainstNaiveAsync(app.Api, iterations: 30);
+
+    internal static async Task CheckAgainstNaiveAsync(HttpClient api, int iterations)
     {
         await PointsGen.SampleAsync(async points =>
         {
@@ -41,25 +43,25 @@ public sealed class SummaryPropertyTests(DefaultAppFixture app)
             var half = metrics.Count / 2;
             if (half > 0)
             {
-                using var batch = await app.Api.PostBatchAsync(metrics.Take(half).Select(m => (m.Timestamp, m.Value, type)));
+                using var batch = await api.PostBatchAsync(metrics.Take(half).Select(m => (m.Timestamp, m.Value, type)));
                 Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
             }
 
             foreach (var (timestamp, value) in metrics.Skip(half))
             {
-                using var one = await app.Api.PostMetricAsync(timestamp, value, type);
+                using var one = await api.PostMetricAsync(timestamp, value, type);
                 Assert.Equal(HttpStatusCode.Created, one.StatusCode);
             }
 
             foreach (var period in new[] { "all", "daily", "hourly" })
             {
-                var summary = await app.Api.SummaryAsync(type, period);
+                var summary = await api.SummaryAsync(type, period);
                 var start = summary.GetProperty("period_start") is { ValueKind: JsonValueKind.String } s
                     ? s.GetDateTime().ToUniversalTime()
                     : DateTime.MinValue;
                 AssertMatchesNaive(summary, metrics.Where(m => m.Timestamp >= start).ToList(), period);
             }
-        }, iter: 30, threads: 1);
+        }, iter: iterations, threads: 1);
     }
 
     private static void AssertMatchesNaive(JsonElement summary, List<(DateTime Timestamp, double Value)> expected, string period)
@@ -94,4 +96,13 @@ public sealed class SummaryPropertyTests(DefaultAppFixture app)
 
     private static DateTime TruncateToMs(DateTime value) =>
         new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+}
+
+/// <summary>The same property on the embedded Garnet backend (Lua 5.4, its own command implementations).</summary>
+[Collection(GarnetCollection.Name)]
+public sealed class SummaryPropertyOnGarnetTests(GarnetAppFixture app)
+{
+    [Fact]
+    public Task Summaries_match_a_naive_computation_on_garnet() =>
+        SummaryPropertyTests.CheckAgainstNaiveAsync(app.Api, iterations: 15);
 }
