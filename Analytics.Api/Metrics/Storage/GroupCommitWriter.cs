@@ -13,11 +13,8 @@ internal sealed class GroupCommitWriter(MetricStore store, ILogger<GroupCommitWr
     /// <summary>A write holds at most this many metrics (one request's batch is never split).</summary>
     public const int MaxMetricsPerWrite = 5000;
 
-    // Two writes in flight keep Redis busy while the API prepares the next one.
-    private const int ConcurrentWrites = 2;
-
     private readonly Channel<PendingWrite> _pending = Channel.CreateUnbounded<PendingWrite>(
-        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
 
     public Task SaveAsync(IReadOnlyList<Metric> metrics)
     {
@@ -27,8 +24,9 @@ internal sealed class GroupCommitWriter(MetricStore store, ILogger<GroupCommitWr
         return _pending.Writer.TryWrite(write) ? write.Done.Task : store.WriteAsync(metrics);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, ConcurrentWrites).Select(_ => WriteLoopAsync()));
+    // One write in flight: the requests that arrive meanwhile make the next write larger (measured:
+    // as fast as two writes in flight, or a little faster, under load).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => WriteLoopAsync();
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
