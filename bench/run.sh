@@ -18,7 +18,8 @@ if [ ! -x "$binary" ] || [ -n "${BENCH_REPUBLISH:-}" ]; then
   dotnet publish Analytics.Api -c Release -r linux-x64 -o artifacts/aot -nologo -v quiet
 fi
 
-start_redis --appendonly yes --appendfsync everysec
+# AOF as the AppHost's local mode runs it; BENCH_AOF=no measures without persistence.
+if [ "${BENCH_AOF:-yes}" = no ]; then start_redis --appendonly no; else start_redis --appendonly yes --appendfsync everysec; fi
 
 api_port=$(scripts/free-port.sh)
 ConnectionStrings__cache="127.0.0.1:$redis_port" ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
