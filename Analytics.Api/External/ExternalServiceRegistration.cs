@@ -10,7 +10,6 @@ internal static class ExternalServiceRegistration
     /// <summary>The typed client to the stub, with one standard resilience pipeline built from the contract's settings.</summary>
     public static IHostApplicationBuilder AddExternalService(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CircuitBreakerMonitor>();
         var client = builder.Services.AddHttpClient<EnrichmentClient>(http => http.BaseAddress = new Uri(EnrichmentClient.BaseAddress));
 

@@ -20,19 +20,11 @@ internal static class MetricsEndpoints
         ingestion.MapPost("", (HttpRequest request, MetricIngestion ingestion, CancellationToken ct) => ingestion.IngestOneAsync(request, ct))
             .Accepts<MetricRequest>("application/json")
             .WithSummary("Stores one metric; 201 once it is in Redis.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesIngestionProblems();
         ingestion.MapPost("/batch", (HttpRequest request, MetricIngestion ingestion, CancellationToken ct) => ingestion.IngestBatchAsync(request, ct))
             .Accepts<MetricRequest[]>("application/json")
             .WithSummary($"Stores 1 to {MetricIngestion.MaxBatchItems} metrics, all or nothing; 422 names each bad item by index.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesIngestionProblems();
 
         metrics.MapGet("/summary", GetSummaryAsync)
             .WithSummary("Count, average, min, max and latest (exact) and p50/p95/p99 (within 1%) of a type over a period.")
@@ -48,14 +40,26 @@ internal static class MetricsEndpoints
         return app;
     }
 
+    private static RouteHandlerBuilder ProducesIngestionProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
     /// <param name="type">The metric type.</param>
     /// <param name="period"><c>all</c> (default), <c>daily</c> (last 24 h) or <c>hourly</c> (last hour).</param>
     private static async Task<Results<Ok<MetricSummary>, ProblemHttpResult>> GetSummaryAsync(
         string? type, string? period, EnrichedSummaries summaries, CancellationToken cancellationToken)
     {
-        if (type is null || MetricTypeRules.Check(type) is not null)
+        if (type is null)
         {
-            return ProblemResults.Validation("type", type is null ? "is required" : MetricTypeRules.Check(type)!, "The query is invalid.");
+            return ProblemResults.Validation("type", "is required", "The query is invalid.");
+        }
+
+        if (MetricTypeRules.Check(type) is { } typeProblem)
+        {
+            return ProblemResults.Validation("type", typeProblem, "The query is invalid.");
         }
 
         if (SummaryPeriod.Parse(period) is not { } parsed)

@@ -29,7 +29,6 @@ internal static class RedisRegistration
         });
         builder.Services.AddSingleton<RedisProbe>();
         builder.Services.AddHostedService<RedisConnectionWarmup>();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }
