@@ -13,21 +13,22 @@ internal static class IngestScript
         local p = KEYS[1]
         local recentCap = tonumber(ARGV[1])
         local levels = {'m', 'h', 'd'}
-        for l = 1, 3 do
-          redis.call('ZREMRANGEBYSCORE', p .. 'i:' .. levels[l], '-inf', '(' .. ARGV[1 + l])
-        end
         local latestTs, latestValue = ARGV[5], ARGV[6]
         local current = redis.call('HGET', p .. 'latest', 't')
         if not current or tonumber(latestTs) >= tonumber(current) then
           redis.call('HSET', p .. 'latest', 't', latestTs, 'v', latestValue)
         end
+        -- A bucket or raw list is new when its count equals what this call added: only then does it
+        -- get its expiry and index entry (both fixed by its start), and only then can the indexes hold
+        -- buckets that ended before the retention window. Fewer calls, less AOF, same state.
+        local created = false
         local i = 7
         local buckets = tonumber(ARGV[i]); i = i + 1
         for _ = 1, buckets do
-          local level, start, expireAt = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+          local level, start, expireAt, added = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
           local min, max, bins = ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7])
           local key = p .. 'b:' .. level .. ':' .. start
-          redis.call('HINCRBY', key, 'c', ARGV[i + 3])
+          local count = redis.call('HINCRBY', key, 'c', added)
           redis.call('HINCRBYFLOAT', key, 's', ARGV[i + 4])
           local stored = redis.call('HMGET', key, 'mn', 'mx')
           if not stored[1] or tonumber(min) < tonumber(stored[1]) then redis.call('HSET', key, 'mn', min) end
@@ -37,17 +38,26 @@ internal static class IngestScript
             redis.call('HINCRBY', key, ARGV[i], ARGV[i + 1])
             i = i + 2
           end
-          redis.call('PEXPIREAT', key, expireAt)
-          redis.call('ZADD', p .. 'i:' .. level, start, start)
+          if count == tonumber(added) then
+            redis.call('PEXPIREAT', key, expireAt)
+            redis.call('ZADD', p .. 'i:' .. level, start, start)
+            created = true
+          end
+        end
+        if created then
+          for l = 1, 3 do
+            redis.call('ZREMRANGEBYSCORE', p .. 'i:' .. levels[l], '-inf', '(' .. ARGV[1 + l])
+          end
         end
         local rawLists = tonumber(ARGV[i]); i = i + 1
         for _ = 1, rawLists do
           local start, expireAt, n = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
           local key = p .. 'raw:' .. start
           i = i + 3
-          redis.call('RPUSH', key, unpack(ARGV, i, i + n - 1))
+          if redis.call('RPUSH', key, unpack(ARGV, i, i + n - 1)) == n then
+            redis.call('PEXPIREAT', key, expireAt)
+          end
           i = i + n
-          redis.call('PEXPIREAT', key, expireAt)
         end
         local recent = tonumber(ARGV[i]); i = i + 1
         redis.call('RPUSH', p .. 'recent', unpack(ARGV, i, i + recent - 1))

@@ -1,0 +1,87 @@
+using Analytics.Api.Metrics;
+using Analytics.Api.Metrics.Storage;
+using Analytics.Tests.Infrastructure;
+using StackExchange.Redis;
+
+namespace Analytics.Tests.EndToEnd.Metrics;
+
+/// <summary>
+/// Retention as Redis holds it: every bucket and raw list expires when its time range leaves the
+/// retention window, and index entries of such buckets are dropped, however the writes arrive.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class RetentionTests(DefaultAppFixture app)
+{
+    private static readonly long RetentionMs = (long)new MetricsOptions().Retention.TotalMilliseconds;
+
+    [Fact]
+    public async Task Buckets_and_raw_points_expire_when_they_leave_the_retention_window()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await app.RedisConnectionStringAsync());
+        var db = redis.GetDatabase();
+        var type = MetricsClient.UniqueType("retention");
+        var prefix = MetricKeys.TypePrefix(type);
+        var timestamp = DateTime.UtcNow.AddMinutes(-5);
+        var timestampMs = new DateTimeOffset(timestamp).ToUnixTimeMilliseconds();
+
+        // The second metric lands in buckets the first one made: their expiry must stay as it was.
+        foreach (var value in new[] { 1.0, 2.0 })
+        {
+            using var posted = await app.Api.PostMetricAsync(timestamp, value, type);
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+
+            foreach (var level in TimeBuckets.Levels)
+            {
+                var start = TimeBuckets.Start(timestampMs, level);
+                await AssertExpiresAtAsync(db, MetricKeys.Bucket(prefix, level, start), start + TimeBuckets.Length(level) + RetentionMs);
+            }
+
+            var minute = TimeBuckets.Start(timestampMs, BucketLevel.Minute);
+            await AssertExpiresAtAsync(db, MetricKeys.RawMinute(prefix, minute), minute + TimeBuckets.MinuteMs + RetentionMs);
+        }
+    }
+
+    [Fact]
+    public async Task Index_entries_of_buckets_past_the_retention_window_are_dropped()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await app.RedisConnectionStringAsync());
+        var db = redis.GetDatabase();
+        var type = MetricsClient.UniqueType("index");
+        var prefix = MetricKeys.TypePrefix(type);
+        var now = DateTime.UtcNow;
+        using (var first = await app.Api.PostMetricAsync(now, 1, type))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        // Buckets that ended before the window, as an index holds them after a quiet month.
+        var stale = new DateTimeOffset(now).ToUnixTimeMilliseconds() - RetentionMs - 2 * TimeBuckets.DayMs;
+        foreach (var level in TimeBuckets.Levels)
+        {
+            var start = TimeBuckets.Start(stale, level);
+            await db.SortedSetAddAsync(MetricKeys.BucketIndex(prefix, level), start, start);
+        }
+
+        // A metric in a new minute makes a new bucket, and with it the indexes are trimmed.
+        using (var second = await app.Api.PostMetricAsync(now.AddMinutes(-10), 2, type))
+        {
+            Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        }
+
+        foreach (var level in TimeBuckets.Levels)
+        {
+            var starts = (await db.SortedSetRangeByScoreAsync(MetricKeys.BucketIndex(prefix, level))).Select(s => (long)s).ToList();
+            Assert.DoesNotContain(TimeBuckets.Start(stale, level), starts);
+            Assert.Contains(TimeBuckets.Start(new DateTimeOffset(now).ToUnixTimeMilliseconds(), level), starts);
+        }
+
+        Assert.Equal(2, (await app.Api.SummaryAsync(type)).GetProperty("count").GetInt64());
+    }
+
+    private static async Task AssertExpiresAtAsync(IDatabase db, string key, long expectedMs)
+    {
+        var expiry = await db.KeyExpireTimeAsync(key);
+        Assert.True(expiry.HasValue, $"{key} has no expiry");
+        Assert.Equal(expectedMs, new DateTimeOffset(DateTime.SpecifyKind(expiry.Value, DateTimeKind.Utc)).ToUnixTimeMilliseconds());
+    }
+}
