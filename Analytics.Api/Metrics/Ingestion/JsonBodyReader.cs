@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Analytics.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,8 +9,6 @@ namespace Analytics.Api.Metrics.Ingestion;
 /// <summary>Reads a request body as JSON within a size limit: 415, 413 and 400 before any validation.</summary>
 internal static class JsonBodyReader
 {
-    private const int ChunkBytes = 16 * 1024;
-
     public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -22,19 +22,15 @@ internal static class JsonBodyReader
             return (null, Problems.Problems.TooLarge(maxBytes));
         }
 
-        ReadOnlyMemory<byte>? body;
+        byte[]? body;
         try
         {
-            body = request.ContentLength is { } length
-                ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken)
-                : await ReadChunkedAsync(request.Body, maxBytes, cancellationToken);
+            body = await ReadWithinLimitAsync(request.BodyReader, maxBytes, cancellationToken);
         }
-        catch (Exception ex) when (ex is BadHttpRequestException or EndOfStreamException)
+        catch (BadHttpRequestException ex)
         {
             // The client sent less than it announced, or Kestrel refused the body itself.
-            return (null, TypedResults.Problem(ex.Message,
-                statusCode: ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest,
-                title: "The body could not be read."));
+            return (null, TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "The body could not be read."));
         }
 
         if (body is null)
@@ -44,7 +40,7 @@ internal static class JsonBodyReader
 
         try
         {
-            return (JsonDocument.Parse(body.Value), null);
+            return (JsonDocument.Parse(body), null);
         }
         catch (JsonException ex)
         {
@@ -52,29 +48,27 @@ internal static class JsonBodyReader
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>?> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    /// <summary>The whole body, or null as soon as it passes the limit (a chunked body has no length to check first).</summary>
+    private static async Task<byte[]?> ReadWithinLimitAsync(PipeReader reader, int maxBytes, CancellationToken cancellationToken)
     {
-        var buffer = new byte[length];
-        await body.ReadExactlyAsync(buffer, cancellationToken);
-        return buffer;
-    }
-
-    /// <summary>A body without Content-Length: read in chunks, stopping as soon as it passes the limit.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadChunkedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            var result = await reader.ReadAsync(cancellationToken);
+            var buffer = result.Buffer;
+            if (buffer.Length > maxBytes)
             {
+                reader.AdvanceTo(buffer.End);
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            if (result.IsCompleted)
+            {
+                var body = buffer.ToArray();
+                reader.AdvanceTo(buffer.End);
+                return body;
+            }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            reader.AdvanceTo(buffer.Start, buffer.End); // nothing consumed: wait for the rest
+        }
     }
 }

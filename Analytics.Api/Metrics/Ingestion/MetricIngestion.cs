@@ -27,7 +27,7 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
         {
             var received = time.GetUtcNow().UtcDateTime;
             var errors = new Dictionary<string, List<string>>();
-            var metric = _validator.Validate(document!.RootElement, "", NewId(received), errors);
+            var metric = _validator.Validate(document!.RootElement, "", MetricIds.New(received), errors);
             if (metric is null)
             {
                 return ProblemResults.Validation(errors, InvalidMetric);
@@ -70,7 +70,7 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
             var index = 0;
             foreach (var item in items.EnumerateArray())
             {
-                if (_validator.Validate(item, $"{prefix}[{index}].", NewId(received), errors) is { } metric)
+                if (_validator.Validate(item, $"{prefix}[{index}].", MetricIds.New(received), errors) is { } metric)
                 {
                     metrics.Add(metric);
                 }
@@ -87,6 +87,4 @@ internal sealed class MetricIngestion(GroupCommitWriter writer, IOptions<Metrics
             return TypedResults.Created((string?)null, new BatchAccepted(metrics.Count, [.. metrics.Select(m => m.Id)]));
         }
     }
-
-    private static string NewId(DateTime received) => Guid.CreateVersion7(received).ToString();
 }

@@ -18,13 +18,16 @@ internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<Metrics
         IBatch commands = isCluster ? db.CreateBatch() : db.CreateTransaction();
 
         // Each metric is encoded once, for its type's list of received metrics and for the list of all.
-        var received = metrics.Select(m => (RedisValue)StoredValues.ReceivedMetric(m)).ToArray();
-        var pending = new List<Task>();
-        foreach (var group in Enumerable.Range(0, metrics.Count).GroupBy(i => metrics[i].Type, StringComparer.Ordinal))
+        var received = new RedisValue[metrics.Count];
+        for (var i = 0; i < metrics.Count; i++)
         {
-            var indices = group.ToArray();
-            var (keys, args) = IngestPlan.For(
-                group.Key, [.. indices.Select(i => metrics[i])], [.. indices.Select(i => received[i])], options.Value.Retention, nowMs);
+            received[i] = StoredValues.ReceivedMetric(metrics[i]);
+        }
+
+        var pending = new List<Task>();
+        foreach (var (type, ofType, receivedOfType) in ByType(metrics, received))
+        {
+            var (keys, args) = IngestPlan.For(type, ofType, receivedOfType, options.Value.Retention, nowMs);
             pending.Add(commands.ScriptEvaluateAsync(IngestScript.Source, keys, args));
         }
 
@@ -44,6 +47,22 @@ internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<Metrics
         }
 
         await Task.WhenAll(pending);
+    }
+
+    /// <summary>The metrics grouped by type, in order; one type (the usual write) costs no grouping.</summary>
+    private static IEnumerable<(string Type, IReadOnlyList<Metric> Metrics, IReadOnlyList<RedisValue> Received)> ByType(
+        IReadOnlyList<Metric> metrics, RedisValue[] received)
+    {
+        var first = metrics[0].Type;
+        if (metrics.All(m => string.Equals(m.Type, first, StringComparison.Ordinal)))
+        {
+            return [(first, metrics, received)];
+        }
+
+        return Enumerable.Range(0, metrics.Count)
+            .GroupBy(i => metrics[i].Type, StringComparer.Ordinal)
+            .Select(group => (group.Key, (IReadOnlyList<Metric>)[.. group.Select(i => metrics[i])],
+                (IReadOnlyList<RedisValue>)[.. group.Select(i => received[i])]));
     }
 
     private bool IsCluster() => redis.GetServers().Any(server => server.ServerType == ServerType.Cluster);
