@@ -4,26 +4,64 @@ using StackExchange.Redis;
 namespace Analytics.Api.Metrics.Storage;
 
 /// <summary>
-/// Turns one request's metrics of one type into the arguments of <see cref="IngestScript"/>: points
-/// are aggregated per bucket first, so a batch of 1000 costs one script call with one update per
-/// bucket and bin, not per point.
+/// Lays out the arguments of <see cref="IngestScript"/> for one write: points are aggregated per bucket
+/// first, so a batch of 1000 costs one script call with one update per bucket and bin, not per point.
 /// </summary>
 internal static class IngestPlan
 {
     public const int RecentCap = 1000;
 
-    /// <param name="received">The metrics in their stored form (<see cref="StoredValues.ReceivedMetric"/>), in the same order.</param>
+    /// <summary>The metrics of one type in a write, with their stored form (<see cref="StoredValues.ReceivedMetric"/>).</summary>
+    public sealed record TypeWrite(string Type, IReadOnlyList<Metric> Metrics, IReadOnlyList<RedisValue> Received);
+
+    /// <param name="types">The types of the write, each with its metrics in order of receipt.</param>
+    /// <param name="allReceived">
+    /// Every metric of the write in order of receipt, for the list of all received metrics (its key goes
+    /// last in KEYS); null leaves that list out (on a cluster it lives in another slot).
+    /// </param>
     public static (RedisKey[] Keys, RedisValue[] Args) For(
-        string type, IReadOnlyList<Metric> metrics, IReadOnlyList<RedisValue> received, TimeSpan retention, long nowMs)
+        IReadOnlyList<TypeWrite> types, IReadOnlyList<RedisValue>? allReceived, TimeSpan retention, long nowMs)
     {
         var retentionMs = (long)retention.TotalMilliseconds;
-        var args = new List<RedisValue>(16 + metrics.Count * 6) { RecentCap };
+        var keys = new List<RedisKey>(types.Count + 1);
+        var args = new List<RedisValue>(16 + (allReceived?.Count ?? 0) * 3) { RecentCap };
         foreach (var level in TimeBuckets.Levels)
         {
             // Index entries of buckets that ended before the retention window are dropped.
             args.Add(nowMs - retentionMs - TimeBuckets.Length(level));
         }
 
+        args.Add(types.Count);
+        foreach (var type in types)
+        {
+            keys.Add(MetricKeys.TypePrefix(type.Type));
+            AddType(args, type, retentionMs);
+        }
+
+        if (allReceived is null)
+        {
+            args.Add(0);
+        }
+        else
+        {
+            keys.Add(MetricKeys.RecentAll);
+            if (types.Count == 1)
+            {
+                args.Add(-1); // the same entries as the only type's: sent once
+            }
+            else
+            {
+                args.Add(allReceived.Count);
+                args.AddRange(allReceived);
+            }
+        }
+
+        return ([.. keys], [.. args]);
+    }
+
+    private static void AddType(List<RedisValue> args, TypeWrite type, long retentionMs)
+    {
+        var metrics = type.Metrics;
         var latest = metrics[0];
         foreach (var metric in metrics)
         {
@@ -39,10 +77,8 @@ internal static class IngestPlan
         AddBuckets(args, metrics, retentionMs);
         AddRawPoints(args, metrics, retentionMs);
 
-        args.Add(received.Count);
-        args.AddRange(received);
-
-        return ([MetricKeys.TypePrefix(type)], [.. args]);
+        args.Add(type.Received.Count);
+        args.AddRange(type.Received);
     }
 
     private static void AddBuckets(List<RedisValue> args, IReadOnlyList<Metric> metrics, long retentionMs)
@@ -84,17 +120,25 @@ internal static class IngestPlan
 
     private static void AddRawPoints(List<RedisValue> args, IReadOnlyList<Metric> metrics, long retentionMs)
     {
-        var minutes = metrics
-            .GroupBy(m => TimeBuckets.Start(m.TimestampMs, BucketLevel.Minute))
-            .ToList();
+        var minutes = new Dictionary<long, List<Metric>>();
+        foreach (var metric in metrics)
+        {
+            var minute = TimeBuckets.Start(metric.TimestampMs, BucketLevel.Minute);
+            if (!minutes.TryGetValue(minute, out var points))
+            {
+                minutes[minute] = points = [];
+            }
+
+            points.Add(metric);
+        }
 
         args.Add(minutes.Count);
-        foreach (var minute in minutes)
+        foreach (var (minute, points) in minutes)
         {
-            args.Add(minute.Key);
-            args.Add(minute.Key + TimeBuckets.MinuteMs + retentionMs);
-            args.Add(minute.Count());
-            foreach (var metric in minute)
+            args.Add(minute);
+            args.Add(minute + TimeBuckets.MinuteMs + retentionMs);
+            args.Add(points.Count);
+            foreach (var metric in points)
             {
                 args.Add(StoredValues.RawPoint(metric));
             }

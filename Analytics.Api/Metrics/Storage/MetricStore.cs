@@ -4,18 +4,20 @@ using StackExchange.Redis;
 namespace Analytics.Api.Metrics.Storage;
 
 /// <summary>
-/// Writes metrics to Redis before they are acknowledged: one round trip per request, whatever is
-/// stored already. On a single server the whole request is one MULTI/EXEC (all or nothing); on a
-/// cluster each type's script is atomic in its own slot.
+/// Writes metrics to Redis before they are acknowledged: one round trip per write, whatever is stored
+/// already. On a single server the whole write is one script call, atomic, sent by its SHA1 once the
+/// server knows it; on a cluster each type's script is atomic in its own slot, and the list of all
+/// received metrics, in a slot of its own, follows in the same batch.
 /// </summary>
 internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<MetricsOptions> options, TimeProvider time)
 {
+    private bool? _isCluster;
+
     public async Task WriteAsync(IReadOnlyList<Metric> metrics)
     {
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var retention = options.Value.Retention;
         var db = redis.GetDatabase();
-        var isCluster = IsCluster();
-        IBatch commands = isCluster ? db.CreateBatch() : db.CreateTransaction();
 
         // Each metric is encoded once, for its type's list of received metrics and for the list of all.
         var received = new RedisValue[metrics.Count];
@@ -24,46 +26,56 @@ internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<Metrics
             received[i] = StoredValues.ReceivedMetric(metrics[i]);
         }
 
-        var pending = new List<Task>();
-        foreach (var (type, ofType, receivedOfType) in ByType(metrics, received))
+        var types = ByType(metrics, received);
+        if (!IsCluster())
         {
-            var (keys, args) = IngestPlan.For(type, ofType, receivedOfType, options.Value.Retention, nowMs);
-            pending.Add(commands.ScriptEvaluateAsync(IngestScript.Source, keys, args));
+            var (keys, args) = IngestPlan.For(types, received, retention, nowMs);
+            // StackExchange.Redis loads the script once, then sends its SHA1; when a server lost its scripts
+            // (restart, SCRIPT FLUSH) it answers NOSCRIPT without running anything, and the client loads
+            // the script again and resends the call (ScriptCacheTests).
+            await db.ScriptEvaluateAsync(IngestScript.Source, keys, args);
+            return;
         }
 
-        pending.Add(commands.ListRightPushAsync(MetricKeys.RecentAll, received));
-        pending.Add(commands.ListTrimAsync(MetricKeys.RecentAll, -IngestPlan.RecentCap, -1));
-
-        if (commands is ITransaction transaction)
-        {
-            if (!await transaction.ExecuteAsync())
-            {
-                throw new RedisException("The metrics transaction was not applied.");
-            }
-        }
-        else
-        {
-            commands.Execute();
-        }
-
+        var batch = db.CreateBatch();
+        var pending = types
+            .Select(type => IngestPlan.For([type], allReceived: null, retention, nowMs))
+            .Select(plan => (Task)batch.ScriptEvaluateAsync(IngestScript.Source, plan.Keys, plan.Args))
+            .ToList();
+        pending.Add(batch.ListRightPushAsync(MetricKeys.RecentAll, received));
+        pending.Add(batch.ListTrimAsync(MetricKeys.RecentAll, -IngestPlan.RecentCap, -1));
+        batch.Execute();
         await Task.WhenAll(pending);
     }
 
     /// <summary>The metrics grouped by type, in order; one type (the usual write) costs no grouping.</summary>
-    private static IEnumerable<(string Type, IReadOnlyList<Metric> Metrics, IReadOnlyList<RedisValue> Received)> ByType(
-        IReadOnlyList<Metric> metrics, RedisValue[] received)
+    private static List<IngestPlan.TypeWrite> ByType(IReadOnlyList<Metric> metrics, RedisValue[] received)
     {
         var first = metrics[0].Type;
         if (metrics.All(m => string.Equals(m.Type, first, StringComparison.Ordinal)))
         {
-            return [(first, metrics, received)];
+            return [new IngestPlan.TypeWrite(first, metrics, received)];
         }
 
-        return Enumerable.Range(0, metrics.Count)
+        return [.. Enumerable.Range(0, metrics.Count)
             .GroupBy(i => metrics[i].Type, StringComparer.Ordinal)
-            .Select(group => (group.Key, (IReadOnlyList<Metric>)[.. group.Select(i => metrics[i])],
-                (IReadOnlyList<RedisValue>)[.. group.Select(i => received[i])]));
+            .Select(group => new IngestPlan.TypeWrite(group.Key, [.. group.Select(i => metrics[i])], [.. group.Select(i => received[i])]))];
     }
 
-    private bool IsCluster() => redis.GetServers().Any(server => server.ServerType == ServerType.Cluster);
+    // A server does not turn into a cluster: asked until the first answer from a connected server.
+    private bool IsCluster()
+    {
+        if (_isCluster is { } known)
+        {
+            return known;
+        }
+
+        var isCluster = redis.GetServers().Any(server => server.ServerType == ServerType.Cluster);
+        if (redis.IsConnected)
+        {
+            _isCluster = isCluster;
+        }
+
+        return isCluster;
+    }
 }
