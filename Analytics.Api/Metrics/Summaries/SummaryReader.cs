@@ -33,9 +33,16 @@ internal sealed class SummaryReader(IConnectionMultiplexer redis, TimeProvider t
             }
         }
 
-        foreach (var bucket in (RedisResult[])result[2]!)
+        var bucketTotals = (RedisResult[])result[2]!;
+        for (var i = 0; i + 3 < bucketTotals.Length; i += 4)
         {
-            totals.AddBucket((RedisResult[])bucket!);
+            totals.AddBucket((string)bucketTotals[i]!, (string)bucketTotals[i + 1]!, (string)bucketTotals[i + 2]!, (string)bucketTotals[i + 3]!);
+        }
+
+        var bins = (RedisResult[])result[3]!;
+        for (var i = 0; i + 1 < bins.Length; i += 2)
+        {
+            totals.Sketch.Add((string)bins[i]!, (long)bins[i + 1]);
         }
 
         var periodStart = cutoff is { } start ? DateTimeOffset.FromUnixTimeMilliseconds(start).UtcDateTime : (DateTime?)null;
@@ -80,32 +87,13 @@ internal sealed class SummaryReader(IConnectionMultiplexer redis, TimeProvider t
             Sketch.Add(value);
         }
 
-        /// <summary>A rollup hash as HGETALL returns it: field, value, field, value...</summary>
-        public void AddBucket(RedisResult[] hash)
+        /// <summary>One bucket's count, sum, min and max, as the rollup hash stores them.</summary>
+        public void AddBucket(string count, string sum, string min, string max)
         {
-            for (var i = 0; i + 1 < hash.Length; i += 2)
-            {
-                var field = (string)hash[i]!;
-                var value = (string)hash[i + 1]!;
-                switch (field)
-                {
-                    case "c":
-                        Count += StoredValues.ParseLong(value);
-                        break;
-                    case "s":
-                        Sum += StoredValues.ParseDouble(value);
-                        break;
-                    case "mn":
-                        Min = Math.Min(Min, StoredValues.ParseDouble(value));
-                        break;
-                    case "mx":
-                        Max = Math.Max(Max, StoredValues.ParseDouble(value));
-                        break;
-                    default:
-                        Sketch.Add(field, StoredValues.ParseLong(value));
-                        break;
-                }
-            }
+            Count += StoredValues.ParseLong(count);
+            Sum += StoredValues.ParseDouble(sum);
+            Min = Math.Min(Min, StoredValues.ParseDouble(min));
+            Max = Math.Max(Max, StoredValues.ParseDouble(max));
         }
     }
 }

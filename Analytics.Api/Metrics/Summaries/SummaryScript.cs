@@ -2,8 +2,10 @@ namespace Analytics.Api.Metrics.Summaries;
 
 /// <summary>
 /// Reads, in one round trip, what a period needs: the type's latest point, the raw points of the
-/// minute holding the cutoff, and the rollup hashes of the whole minutes, hours and days after it.
-/// The bounds are computed by the API (<see cref="SummaryRanges"/>); an empty bound skips that part.
+/// minute holding the cutoff, and the rollups of the whole minutes, hours and days after it. Count,
+/// sum, min and max come back per bucket as stored (the API adds them, exactly); the sketch bins of all
+/// buckets are merged here (integer counts), so the reply holds a few hundred values, not every bin of
+/// every bucket. The bounds are computed by the API (<see cref="SummaryRanges"/>); an empty bound skips that part.
 /// </summary>
 internal static class SummaryScript
 {
@@ -12,17 +14,35 @@ internal static class SummaryScript
         local latest = redis.call('HMGET', p .. 'latest', 't', 'v')
         local raw = {}
         if ARGV[1] ~= '' then raw = redis.call('LRANGE', p .. 'raw:' .. ARGV[1], 0, -1) end
-        local buckets = {}
+        local totals, bins = {}, {}
         local levels = {'m', 'h', 'd'}
         for l = 1, 3 do
           local from, to = ARGV[2 * l], ARGV[2 * l + 1]
           if from ~= '' then
             local starts = redis.call('ZRANGEBYSCORE', p .. 'i:' .. levels[l], from, to)
             for _, start in ipairs(starts) do
-              buckets[#buckets + 1] = redis.call('HGETALL', p .. 'b:' .. levels[l] .. ':' .. start)
+              local hash = redis.call('HGETALL', p .. 'b:' .. levels[l] .. ':' .. start)
+              local c, s, mn, mx
+              for i = 1, #hash, 2 do
+                local field, value = hash[i], hash[i + 1]
+                if field == 'c' then c = value
+                elseif field == 's' then s = value
+                elseif field == 'mn' then mn = value
+                elseif field == 'mx' then mx = value
+                else bins[field] = (bins[field] or 0) + tonumber(value) end
+              end
+              if c then
+                local n = #totals
+                totals[n + 1], totals[n + 2], totals[n + 3], totals[n + 4] = c, s, mn, mx
+              end
             end
           end
         end
-        return { { latest[1] or '', latest[2] or '' }, raw, buckets }
+        local merged = {}
+        for field, count in pairs(bins) do
+          merged[#merged + 1] = field
+          merged[#merged + 1] = count
+        end
+        return { { latest[1] or '', latest[2] or '' }, raw, totals, merged }
         """;
 }
