@@ -55,11 +55,24 @@ public sealed class ServiceEndpointsTests(DefaultAppFixture app)
     [Fact]
     public async Task Stub_answers_data_for_a_type()
     {
-        using var response = await app.Stub.GetAsync("/data?type=cpu_usage");
+        // The stub fails 10% of calls by default (EXTERNAL_SERVICE_FAILURE_RATE): this test is about a healthy answer.
+        using (var healthy = await app.Stub.PutAsJsonAsync("/faults", new { failure_rate = 0.0 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("cpu_usage", body.RootElement.GetProperty("type").GetString());
+        try
+        {
+            using var response = await app.Stub.GetAsync("/data?type=cpu_usage");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("cpu_usage", body.RootElement.GetProperty("type").GetString());
+        }
+        finally
+        {
+            using var reset = await app.Stub.DeleteAsync("/faults");
+        }
     }
 
     [Fact]
