@@ -37,14 +37,14 @@ internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<Metrics
             return;
         }
 
-        var batch = db.CreateBatch();
+        // Not an IBatch: a script that meets NOSCRIPT is resent by the client, and a resend from inside a
+        // batch that was already executed would never be sent. The multiplexer pipelines these calls anyway.
         var pending = types
             .Select(type => IngestPlan.For([type], allReceived: null, retention, nowMs))
-            .Select(plan => (Task)batch.ScriptEvaluateAsync(IngestScript.Source, plan.Keys, plan.Args))
+            .Select(plan => (Task)db.ScriptEvaluateAsync(IngestScript.Source, plan.Keys, plan.Args))
             .ToList();
-        pending.Add(batch.ListRightPushAsync(MetricKeys.RecentAll, received));
-        pending.Add(batch.ListTrimAsync(MetricKeys.RecentAll, -IngestPlan.RecentCap, -1));
-        batch.Execute();
+        pending.Add(db.ListRightPushAsync(MetricKeys.RecentAll, received));
+        pending.Add(db.ListTrimAsync(MetricKeys.RecentAll, -IngestPlan.RecentCap, -1));
         await Task.WhenAll(pending);
     }
 

@@ -5,7 +5,7 @@ namespace Analytics.Api.Metrics.Summaries;
 /// minute holding the cutoff, and the rollups of the whole minutes, hours and days after it. Count,
 /// sum, min and max come back per bucket as stored (the API adds them, exactly); the sketch bins of all
 /// buckets are merged here (integer counts), so the reply holds a few hundred values, not every bin of
-/// every bucket. The bounds are computed by the API (<see cref="SummaryRanges"/>); an empty bound skips that part.
+/// every bucket. A bucket without all four totals (no write leaves one so) is skipped whole. The bounds are computed by the API (<see cref="SummaryRanges"/>); an empty bound skips that part.
 /// </summary>
 internal static class SummaryScript
 {
@@ -21,19 +21,18 @@ internal static class SummaryScript
           if from ~= '' then
             local starts = redis.call('ZRANGEBYSCORE', p .. 'i:' .. levels[l], from, to)
             for _, start in ipairs(starts) do
-              local hash = redis.call('HGETALL', p .. 'b:' .. levels[l] .. ':' .. start)
-              local c, s, mn, mx
-              for i = 1, #hash, 2 do
-                local field, value = hash[i], hash[i + 1]
-                if field == 'c' then c = value
-                elseif field == 's' then s = value
-                elseif field == 'mn' then mn = value
-                elseif field == 'mx' then mx = value
-                else bins[field] = (bins[field] or 0) + tonumber(value) end
-              end
-              if c then
+              local key = p .. 'b:' .. levels[l] .. ':' .. start
+              local t = redis.call('HMGET', key, 'c', 's', 'mn', 'mx')
+              if t[1] and t[2] and t[3] and t[4] then
                 local n = #totals
-                totals[n + 1], totals[n + 2], totals[n + 3], totals[n + 4] = c, s, mn, mx
+                totals[n + 1], totals[n + 2], totals[n + 3], totals[n + 4] = t[1], t[2], t[3], t[4]
+                local hash = redis.call('HGETALL', key)
+                for i = 1, #hash, 2 do
+                  local field = hash[i]
+                  if field ~= 'c' and field ~= 's' and field ~= 'mn' and field ~= 'mx' then
+                    bins[field] = (bins[field] or 0) + tonumber(hash[i + 1])
+                  end
+                end
               end
             end
           end
