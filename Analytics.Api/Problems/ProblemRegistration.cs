@@ -24,7 +24,7 @@ internal static class ProblemRegistration
     {
         StatusCodes.Status404NotFound => "No endpoint answers this path; GET / lists where the API documentation is.",
         StatusCodes.Status405MethodNotAllowed => "This path does not take this HTTP method.",
-        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        StatusCodes.Status415UnsupportedMediaType => Problems.SendJson,
         _ => null,
     };
 

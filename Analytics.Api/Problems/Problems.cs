@@ -5,6 +5,8 @@ namespace Analytics.Api.Problems;
 /// <summary>The problem+json answers of the API, one per kind of bad request.</summary>
 internal static class Problems
 {
+    public const string SendJson = "Send the body as application/json.";
+
     public static ProblemHttpResult Validation(IDictionary<string, List<string>> errors, string title) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
         {
@@ -23,7 +25,7 @@ internal static class Problems
         BadRequest("The body is not valid JSON.", detail);
 
     public static ProblemHttpResult UnsupportedMediaType() =>
-        TypedResults.Problem("Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType,
+        TypedResults.Problem(SendJson, statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported content type.");
 
     public static ProblemHttpResult TooLarge(int maxBytes) =>

@@ -15,7 +15,11 @@ internal static class RedisRegistration
     {
         // Redis spans only when they are exported: unread profiling sessions held 400+ MB under load.
         var traceRedis = builder.HasTelemetryExporter();
-        builder.AddRedisClient(ConnectionName, settings => settings.DisableTracing |= !traceRedis, options =>
+        builder.AddRedisClient(ConnectionName, settings =>
+        {
+            settings.DisableTracing |= !traceRedis;
+            settings.DisableHealthChecks = true; // /health asks Redis itself (RedisProbe); nothing ran this check
+        }, options =>
         {
             options.AbortOnConnectFail = false;
             options.ConnectTimeout = ConnectTimeoutMs;

@@ -14,7 +14,6 @@ internal sealed class CircuitBreakerMonitor(TimeProvider time, IOptions<External
     private int _failures;
     private int _successes;
     private DateTimeOffset? _openedAt;
-    private TimeSpan _breakDuration;
 
     public CircuitBreakerStateProvider StateProvider { get; } = new();
 
@@ -33,12 +32,11 @@ internal sealed class CircuitBreakerMonitor(TimeProvider time, IOptions<External
 
             return failed;
         };
-        breaker.OnOpened = args =>
+        breaker.OnOpened = _ =>
         {
             lock (_gate)
             {
                 _openedAt = time.GetUtcNow();
-                _breakDuration = args.BreakDuration;
             }
 
             return ValueTask.CompletedTask;
@@ -73,7 +71,7 @@ internal sealed class CircuitBreakerMonitor(TimeProvider time, IOptions<External
                 settings.Value.FailureThreshold,
                 settings.Value.ResetTimeoutSeconds,
                 openedAt?.UtcDateTime,
-                (openedAt + _breakDuration)?.UtcDateTime);
+                (openedAt + settings.Value.ResetTimeout)?.UtcDateTime); // Polly breaks for exactly that (no generator)
         }
     }
 

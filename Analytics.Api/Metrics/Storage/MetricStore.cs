@@ -7,7 +7,7 @@ namespace Analytics.Api.Metrics.Storage;
 /// Writes metrics to Redis before they are acknowledged: one round trip per write, whatever is stored
 /// already. On a single server the whole write is one script call, atomic, sent by its SHA1 once the
 /// server knows it; on a cluster each type's script is atomic in its own slot, and the list of all
-/// received metrics, in a slot of its own, follows in the same batch.
+/// received metrics, in a slot of its own, follows in the same pipeline.
 /// </summary>
 internal sealed class MetricStore(IConnectionMultiplexer redis, IOptions<MetricsOptions> options, TimeProvider time)
 {
