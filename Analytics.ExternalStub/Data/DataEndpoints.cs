@@ -4,12 +4,8 @@ namespace Analytics.ExternalStub.Data;
 
 internal static class DataEndpoints
 {
-    public static RouteGroupBuilder MapDataApi(this IEndpointRouteBuilder app)
-    {
-        var data = app.MapGroup("/data").WithTags("Data");
-        data.MapGet("/", GetData);
-        return data;
-    }
+    public static RouteHandlerBuilder MapDataApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/data", GetData).WithTags("Data");
 
     private static Ok<EnrichmentData> GetData(string? type, TimeProvider time)
     {

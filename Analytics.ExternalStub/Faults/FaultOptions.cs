@@ -22,7 +22,7 @@ internal sealed class FaultOptions
     public int LatencyMs { get; set; }
 
     [ConfigurationKeyName(DelaySetting)]
-    public int DelayMs { get; set; } = FaultPlan.Healthy.DelayMs;
+    public int DelayMs { get; set; } = FaultPlan.DefaultDelayMs;
 
     [ConfigurationKeyName(SeedSetting)]
     public int? Seed { get; set; }

@@ -10,7 +10,8 @@ internal sealed record FaultPlan(double FailureRate, string[] Kinds, int Latency
     public const int MaxLatencyMs = 60_000;
     public const int MaxDelayMs = 600_000;
 
-    public static readonly FaultPlan Healthy = new(0, ["server_error"], 0, 30_000, null);
+    /// <summary>How long a <c>delay</c> fault holds a request when no setting says otherwise.</summary>
+    public const int DefaultDelayMs = 30_000;
 
     /// <summary>Field name → problems, empty when the plan is valid.</summary>
     public Dictionary<string, string[]> Problems()

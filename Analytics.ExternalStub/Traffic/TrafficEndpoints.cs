@@ -7,7 +7,8 @@ internal static class TrafficEndpoints
     public static IHostApplicationBuilder AddRequestCounting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RequestCounter>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(RequestCounter.MeterName));
+        // Added to the meter provider of the service defaults, which exists only when there is an exporter.
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(RequestCounter.MeterName));
         return builder;
     }
 
