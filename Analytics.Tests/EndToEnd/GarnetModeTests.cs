@@ -26,7 +26,7 @@ public sealed class GarnetModeTests(GarnetAppFixture app)
     [Fact]
     public async Task Garnet_runs_lua_scripts_and_keeps_hashes()
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(await app.RedisConnectionStringAsync());
+        await using var redis = await app.ConnectRedisAsync();
         var db = redis.GetDatabase();
         var key = $"{{garnet-test}}:{Guid.NewGuid():N}";
 

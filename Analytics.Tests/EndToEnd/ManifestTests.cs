@@ -60,7 +60,15 @@ public sealed class ManifestTests
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(GenerateTimeout);
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // a hung AppHost must not outlive the test
+            throw new TimeoutException($"manifest generation did not end within {GenerateTimeout}");
+        }
 
         Assert.True(process.ExitCode == 0, $"manifest generation failed:\n{await output}\n{await errors}");
     }

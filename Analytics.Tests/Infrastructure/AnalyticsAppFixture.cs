@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace Analytics.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public abstract class AnalyticsAppFixture : IAsyncLifetime
     private DistributedApplication? _app;
 
     /// <summary>The <c>Redis:Mode</c> to run; null leaves the AppHost's own choice (auto).</summary>
-    protected abstract string? RedisMode { get; }
+    protected virtual string? RedisMode => Environment.GetEnvironmentVariable("ANALYTICS_TEST_REDIS_MODE");
 
     /// <summary>AppHost settings for this app, as <c>NAME=value</c> (forwarded to the services that read them).</summary>
     protected virtual IEnumerable<string> Settings => [];
@@ -86,15 +87,20 @@ public abstract class AnalyticsAppFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("The cache resource has no connection string.");
     }
 
+    /// <summary>A client of the app's Redis, for tests that look at what the API stored.</summary>
+    public async Task<ConnectionMultiplexer> ConnectRedisAsync(bool allowAdmin = false)
+    {
+        var options = ConfigurationOptions.Parse(await RedisConnectionStringAsync());
+        options.AllowAdmin = allowAdmin;
+        return await ConnectionMultiplexer.ConnectAsync(options).WaitAsync(TestTimeouts.Request);
+    }
+
     public IResource Resource(string name) =>
         App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
 }
 
 /// <summary>The app as `dotnet run` starts it on this machine (Redis mode auto).</summary>
-public sealed class DefaultAppFixture : AnalyticsAppFixture
-{
-    protected override string? RedisMode => Environment.GetEnvironmentVariable("ANALYTICS_TEST_REDIS_MODE");
-}
+public sealed class DefaultAppFixture : AnalyticsAppFixture;
 
 /// <summary>The app on the embedded Garnet server, the backend of machines with only the .NET SDK.</summary>
 public sealed class GarnetAppFixture : AnalyticsAppFixture

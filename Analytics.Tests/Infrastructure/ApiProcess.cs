@@ -17,11 +17,8 @@ internal sealed class ApiProcess : IAsyncDisposable
     private ApiProcess(Process process, Uri baseAddress)
     {
         _process = process;
-        BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TestTimeouts.Request };
     }
-
-    public Uri BaseAddress { get; }
 
     public HttpClient Client { get; }
 
@@ -100,8 +97,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         using var cts = new CancellationTokenSource(timeout);
         try
         {
-            await _process.WaitForExitAsync(cts.Token);
-            _process.WaitForExit(); // flushes the redirected output
+            await _process.WaitForExitAsync(cts.Token); // also waits for the redirected output to end
             return _process.ExitCode;
         }
         catch (OperationCanceledException)

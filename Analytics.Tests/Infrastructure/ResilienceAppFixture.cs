@@ -16,8 +16,6 @@ public sealed class ResilienceAppFixture : AnalyticsAppFixture
     /// <summary>Long enough for the breaker to recover from whatever a previous test left: a probe, then a close.</summary>
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromSeconds(15);
 
-    protected override string? RedisMode => Environment.GetEnvironmentVariable("ANALYTICS_TEST_REDIS_MODE");
-
     protected override IEnumerable<string> Settings =>
     [
         $"CIRCUIT_BREAKER_FAILURE_THRESHOLD={FailureThreshold}",

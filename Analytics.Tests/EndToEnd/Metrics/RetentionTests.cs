@@ -21,7 +21,7 @@ public sealed class RetentionTests(DefaultAppFixture app)
     [Fact]
     public async Task Buckets_and_raw_points_expire_when_they_leave_the_retention_window()
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(await app.RedisConnectionStringAsync());
+        await using var redis = await app.ConnectRedisAsync();
         var db = redis.GetDatabase();
         var type = MetricsClient.UniqueType("retention");
         var prefix = MetricKeys.TypePrefix(type);
@@ -48,7 +48,7 @@ public sealed class RetentionTests(DefaultAppFixture app)
     [Fact]
     public async Task Index_entries_of_buckets_past_the_retention_window_are_dropped()
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(await app.RedisConnectionStringAsync());
+        await using var redis = await app.ConnectRedisAsync();
         var db = redis.GetDatabase();
         var type = MetricsClient.UniqueType("index");
         var prefix = MetricKeys.TypePrefix(type);

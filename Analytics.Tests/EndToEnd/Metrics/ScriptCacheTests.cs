@@ -10,9 +10,7 @@ public sealed class ScriptCacheTests(DefaultAppFixture app)
     [Fact]
     public async Task Ingestion_and_summaries_work_after_redis_flushes_its_scripts()
     {
-        var options = ConfigurationOptions.Parse(await app.RedisConnectionStringAsync());
-        options.AllowAdmin = true;
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
+        await using var redis = await app.ConnectRedisAsync(allowAdmin: true);
         var type = MetricsClient.UniqueType("flush");
         using (var first = await app.Api.PostMetricAsync(DateTime.UtcNow, 1, type))
         {
