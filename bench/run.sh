@@ -34,13 +34,13 @@ base="http://127.0.0.1:$api_port"
 field() { echo "$1" | grep -o "$2=[^ ]*" | cut -d= -f2; }
 run_wrk() { # name threads connections seconds url [script]
   local name=$1 threads=$2 conns=$3 secs=$4 url=$5 script=${6:-}
-  local args=(-t"$threads" -c"$conns" -d"${secs}s" --latency -s bench/wrk/report.lua)
+  local lua=bench/wrk/report.lua
   if [ -n "$script" ]; then
     # wrk takes one script: concatenate the request setup with the reporter.
-    cat "$script" bench/wrk/report.lua >"$work/$name.lua"
-    args=(-t"$threads" -c"$conns" -d"${secs}s" --latency -s "$work/$name.lua")
+    lua="$work/$name.lua"
+    cat "$script" bench/wrk/report.lua >"$lua"
   fi
-  wrk "${args[@]}" "$url" | tee "$work/$name.out" >&2
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s "$lua" "$url" | tee "$work/$name.out" >&2
   grep '^RESULT' "$work/$name.out" | sed "s/^RESULT/$name/"
 }
 
