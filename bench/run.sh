@@ -23,12 +23,7 @@ fi
 # AOF as the AppHost's local mode runs it; BENCH_AOF=no measures without persistence.
 if [ "${BENCH_AOF:-yes}" = no ]; then start_redis --appendonly no; else start_redis --appendonly yes --appendfsync everysec; fi
 
-api_port=$(scripts/free-port.sh)
-ConnectionStrings__cache="127.0.0.1:$redis_port" ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
-  Logging__LogLevel__Default=Warning RATE_LIMIT_REQUESTS=1000000 RATE_LIMIT_WINDOW_SECONDS=1 \
-  "$binary" >"$work/api.log" 2>&1 &
-api_pid=$!
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$api_port/health" >/dev/null && break; sleep 0.05; done
+start_api "$binary" Logging__LogLevel__Default=Warning RATE_LIMIT_REQUESTS=1000000 RATE_LIMIT_WINDOW_SECONDS=1
 
 base="http://127.0.0.1:$api_port"
 field() { echo "$1" | grep -o "$2=[^ ]*" | cut -d= -f2; }

@@ -22,17 +22,9 @@ start_redis --appendonly no
 
 api_port=$(scripts/free-port.sh)
 start_ns=$(date +%s%N)
-ConnectionStrings__cache="127.0.0.1:$redis_port" ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
-  "$binary" >"$work/api.log" 2>&1 &
-api_pid=$!
-
-body=""
-for _ in $(seq 1 1000); do
-  if body=$(curl -fsS -m 1 "http://127.0.0.1:$api_port/health" 2>/dev/null); then break; fi
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log"; echo "the native API exited" >&2; exit 1; }
-  sleep 0.01
-done
+start_api "$binary"
 first_200_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+body=$api_health
 
 echo "health: $body"
 echo "$body" | grep -q '"status":"healthy"' || { cat "$work/api.log"; echo "not healthy" >&2; exit 1; }
