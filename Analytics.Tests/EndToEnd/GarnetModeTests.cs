@@ -42,15 +42,9 @@ public sealed class GarnetModeTests(GarnetAppFixture app)
     {
         var type = MetricsClient.UniqueType("garnet");
         var now = DateTime.UtcNow;
-        using (var batch = await app.Api.PostBatchAsync([(now.AddMinutes(-5), 10, type), (now.AddHours(-3), 20, type), (now.AddDays(-2), 30, type)]))
-        {
-            Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
-        }
+        await app.Api.PostBatchCreatedAsync([(now.AddMinutes(-5), 10, type), (now.AddHours(-3), 20, type), (now.AddDays(-2), 30, type)]);
 
-        using (var one = await app.Api.PostMetricAsync(now.AddSeconds(-1), 40.25, type))
-        {
-            Assert.Equal(HttpStatusCode.Created, one.StatusCode);
-        }
+        await app.Api.PostMetricCreatedAsync(now.AddSeconds(-1), 40.25, type);
 
         var all = await app.Api.SummaryAsync(type, "all");
         var daily = await app.Api.SummaryAsync(type, "daily");

@@ -20,6 +20,20 @@ internal static class MetricsClient
     public static Task<HttpResponseMessage> PostBatchAsync(this HttpClient api, IEnumerable<(DateTime Timestamp, double Value, string Type)> metrics) =>
         api.PostRawAsync("/api/metrics/batch", "[" + string.Join(",", metrics.Select(m => MetricJson(m.Timestamp, m.Value, m.Type))) + "]");
 
+    /// <summary>Posts one metric and asserts it was stored (201).</summary>
+    public static async Task PostMetricCreatedAsync(this HttpClient api, DateTime timestamp, double value, string type)
+    {
+        using var response = await api.PostMetricAsync(timestamp, value, type);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>Posts a batch and asserts it was stored (201).</summary>
+    public static async Task PostBatchCreatedAsync(this HttpClient api, IEnumerable<(DateTime Timestamp, double Value, string Type)> metrics)
+    {
+        using var response = await api.PostBatchAsync(metrics);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient api, string path, string body, string contentType = "application/json")
     {
         var content = new StringContent(body, Encoding.UTF8);

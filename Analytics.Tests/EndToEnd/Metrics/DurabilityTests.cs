@@ -15,8 +15,7 @@ public sealed class DurabilityTests(DefaultAppFixture app)
         await using (var first = ApiProcess.Start(redis))
         {
             await first.WaitUntilAliveAsync();
-            using var posted = await first.Client.PostBatchAsync([(DateTime.UtcNow, 1, type), (DateTime.UtcNow.AddHours(-2), 2, type)]);
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            await first.Client.PostBatchCreatedAsync([(DateTime.UtcNow, 1, type), (DateTime.UtcNow.AddHours(-2), 2, type)]);
             before = (await first.Client.SummaryAsync(type)).ToString();
         }
 
@@ -38,10 +37,7 @@ public sealed class DurabilityTests(DefaultAppFixture app)
         await replica.WaitUntilAliveAsync();
         var type = MetricsClient.UniqueType("replica");
 
-        using (var posted = await replica.Client.PostMetricAsync(DateTime.UtcNow, 7, type))
-        {
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-        }
+        await replica.Client.PostMetricCreatedAsync(DateTime.UtcNow, 7, type);
 
         var summary = await app.Api.SummaryAsync(type);
         Assert.Equal(1, summary.GetProperty("count").GetInt64());

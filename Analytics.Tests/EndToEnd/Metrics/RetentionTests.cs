@@ -31,8 +31,7 @@ public sealed class RetentionTests(DefaultAppFixture app)
         // The second metric lands in the buckets the first one made: they still expire, at the same time.
         foreach (var value in new[] { 1.0, 2.0 })
         {
-            using var posted = await app.Api.PostMetricAsync(timestamp, value, type);
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            await app.Api.PostMetricCreatedAsync(timestamp, value, type);
 
             foreach (var level in TimeBuckets.Levels)
             {
@@ -53,10 +52,7 @@ public sealed class RetentionTests(DefaultAppFixture app)
         var type = MetricsClient.UniqueType("index");
         var prefix = MetricKeys.TypePrefix(type);
         var now = DateTime.UtcNow;
-        using (var first = await app.Api.PostMetricAsync(now, 1, type))
-        {
-            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        }
+        await app.Api.PostMetricCreatedAsync(now, 1, type);
 
         // Buckets that ended before the window, as an index holds them after a quiet month.
         var stale = new DateTimeOffset(now).ToUnixTimeMilliseconds() - RetentionMs - 2 * TimeBuckets.DayMs;
@@ -67,10 +63,7 @@ public sealed class RetentionTests(DefaultAppFixture app)
         }
 
         // A metric in a new minute makes a new bucket, and with it the indexes are trimmed.
-        using (var second = await app.Api.PostMetricAsync(now.AddMinutes(-10), 2, type))
-        {
-            Assert.Equal(HttpStatusCode.Created, second.StatusCode);
-        }
+        await app.Api.PostMetricCreatedAsync(now.AddMinutes(-10), 2, type);
 
         foreach (var level in TimeBuckets.Levels)
         {
